@@ -1,0 +1,5 @@
+from django.http import HttpResponse
+
+
+def subscribe(request):
+    return HttpResponse(status=501)

@@ -1,0 +1,111 @@
+"""What every installation needs before content: locales, a home page per locale, the site, groups.
+
+Idempotent: `load_demo` runs it on every `make run`, and tests use it as a fixture.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import GroupPagePermission, Locale, Page, Site
+
+from portal.localize import ensure_locales, sync_page
+
+from .models import HomePage
+
+PAGE_PERMISSIONS = {
+    # Editors write in the source tree and submit for moderation; they cannot publish.
+    "Editors": ["add_page", "change_page"],
+    # Moderators publish in every locale.
+    "Moderators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    # Translators edit and publish their own locale's tree only.
+    "Translators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+ADMIN_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("wagtail_localize", "submit_translation"),
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+
+
+def translators_group_name(language_code):
+    return f"Translators ({language_code})"
+
+
+def ensure_home_pages():
+    """The source home page under the root, the default site on it, and a version per locale."""
+    source_locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale=source_locale, depth=2).first()
+    if home is None:
+        # Wagtail's first migration leaves a "Welcome to your new Wagtail site!" page: replace it.
+        welcome = Page.objects.filter(depth=2, content_type__model="page").first()
+        home = HomePage(
+            title="Home",
+            slug="home-en",
+            locale=source_locale,
+            hero_heading="The internet belongs to all of us",
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        else:
+            site.root_page = home
+            site.site_name = settings.WAGTAIL_SITE_NAME
+            site.save()
+        if welcome is not None:
+            Page.objects.filter(translation_key=welcome.translation_key).delete()
+    return home
+
+
+def ensure_groups():
+    """Editors, Moderators, and one Translators group per locale, with page permissions on the
+    right tree. Wagtail's own migrations create Editors and Moderators on the root page; we move
+    Editors to the source tree so that they cannot touch translations."""
+    home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE, depth=2)
+    root = Page.get_first_root_node()
+    admin_perms = [
+        Permission.objects.get(content_type__app_label=app, codename=codename)
+        for app, codename in ADMIN_PERMISSIONS
+    ]
+
+    def configure(name, page, codenames):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(*admin_perms)
+        GroupPagePermission.objects.filter(group=group).exclude(page=page).delete()
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=page,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+        GroupPagePermission.objects.filter(group=group, page=page).exclude(
+            permission__codename__in=codenames
+        ).delete()
+        return group
+
+    configure("Editors", home, PAGE_PERMISSIONS["Editors"])
+    configure("Moderators", root, PAGE_PERMISSIONS["Moderators"])
+    for code, _name in settings.LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
+            continue
+        localized_home = home.get_translation_or_none(Locale.objects.get(language_code=code))
+        if localized_home is not None:
+            configure(translators_group_name(code), localized_home, PAGE_PERMISSIONS["Translators"])
+
+
+@transaction.atomic
+def setup_portal():
+    home = ensure_home_pages()
+    ensure_locales()
+    sync_page(home)
+    ensure_groups()
+    return home

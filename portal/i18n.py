@@ -1,0 +1,85 @@
+"""Which language versions of a page exist, for the language switcher, hreflang and canonical links.
+
+A page and its translations share a `translation_key`. In a locale where nobody has translated the
+page yet, wagtail-localize's synchronisation keeps an alias of the source page: it shows the source
+content, so it is offered in the switcher (marked) but never announced as a translation in hreflang.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page
+
+
+@dataclass
+class LanguageVersion:
+    code: str
+    native_name: str
+    url: str
+    is_current: bool
+    is_alias: bool  # the page exists in this language only as an untranslated copy of the source
+    is_source: bool
+
+    @property
+    def bidi(self):
+        return get_language_info(self.code)["bidi"]
+
+
+def native_names():
+    return dict(settings.LANGUAGES)
+
+
+def language_versions(request, page=None):
+    """Every configured language, with the URL of this page (or this view) in that language.
+
+    Costs one query for a page, whatever the number of languages; none for a plain view.
+    """
+    current = get_language()
+    native_names()
+    if page is None or not getattr(page, "translation_key", None):
+        path = request.get_full_path() if request else "/"
+        return [
+            LanguageVersion(
+                code=code,
+                native_name=name,
+                url=translate_url(path, code),
+                is_current=code == current,
+                is_alias=False,
+                is_source=code == settings.LANGUAGE_CODE,
+            )
+            for code, name in settings.LANGUAGES
+        ]
+
+    versions = (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+        .only("id", "url_path", "alias_of_id", "locale__language_code", "translation_key")
+    )
+    by_code = {version.locale.language_code: version for version in versions}
+    result = []
+    for code, name in settings.LANGUAGES:
+        version = by_code.get(code)
+        if version is None:
+            continue
+        result.append(
+            LanguageVersion(
+                code=code,
+                native_name=name,
+                url=version.get_url(request),
+                is_current=code == current,
+                is_alias=version.alias_of_id is not None,
+                is_source=code == settings.LANGUAGE_CODE,
+            )
+        )
+    return result
+
+
+def absolute(request, url):
+    if url.startswith("http://") or url.startswith("https://"):
+        return url
+    if request is not None:
+        return request.build_absolute_uri(url)
+    return settings.BASE_URL + url

@@ -1,0 +1,96 @@
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Locale, Page, Site
+
+from portal.i18n import absolute, language_versions
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """Language versions of the current page (or view), with hreflang and canonical URLs.
+
+    Returns a dict: `versions` for the switcher, `alternates` (real translations only, with
+    absolute URLs), `x_default`, `canonical`, and `alias_notice` when the reader is looking at an
+    untranslated copy of the source page.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page):
+        page = None
+    versions = language_versions(request, page)
+    current = next((v for v in versions if v.is_current), None)
+    source = next((v for v in versions if v.is_source), None)
+    alternates = [(v.code, absolute(request, v.url)) for v in versions if not v.is_alias]
+    canonical_version = source if current is not None and current.is_alias else current
+    alias_notice = None
+    if page is not None and current is not None and current.is_alias and source is not None:
+        alias_notice = {
+            "language": get_language_info(current.code)["name_translated"],
+            "source_language": get_language_info(source.code)["name_translated"],
+            "source_url": source.url,
+            "source_code": source.code,
+            "source_dir": "rtl" if source.bidi else "ltr",
+        }
+    return {
+        "versions": versions,
+        "alternates": alternates,
+        "x_default": absolute(request, source.url) if source else None,
+        "canonical": absolute(request, canonical_version.url) if canonical_version else None,
+        "alias_notice": alias_notice,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def localized_home(context):
+    """The home page in the reader's language (or the site root if it has no such version)."""
+    request = context.get("request")
+    cache = getattr(request, "_portal_home", None) if request is not None else None
+    if cache is not None:
+        return cache
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    home = None
+    if site is not None:
+        home = (
+            Page.objects.live()
+            .filter(
+                translation_key=site.root_page.translation_key,
+                locale__language_code=get_language(),
+            )
+            .first()
+        ) or site.root_page
+    if request is not None:
+        request._portal_home = home
+    return home
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """Live children of this language's home page that editors marked "show in menus"."""
+    home = localized_home(context)
+    if home is None:
+        return []
+    return list(home.get_children().live().in_menu().only("id", "title", "url_path", "locale_id"))
+
+
+@register.simple_tag
+def text_direction():
+    return "rtl" if get_language_info(get_language())["bidi"] else "ltr"
+
+
+@register.simple_tag
+def active_locale():
+    return Locale.get_active()
+
+
+@register.filter
+def language_name(code):
+    """A language's name in the reader's language, from its code."""
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return dict(settings.LANGUAGES).get(code, code)

@@ -1,0 +1,42 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_static
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from search import views as search_views
+
+from . import views
+from .api import api_router
+
+handler400 = "portal.views.bad_request"
+handler403 = "portal.views.permission_denied"
+handler404 = "portal.views.page_not_found"
+
+# Outside the language prefix: the admin, the API, documents, media and the health check.
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("healthz", views.healthz, name="healthz"),
+]
+
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        re_path(
+            r"^{}(?P<path>.*)$".format(settings.MEDIA_URL.lstrip("/")),
+            serve_static,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
+
+# Everything a reader sees lives under /<lang>/, the default language included.
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("privacy/", views.privacy, name="privacy"),
+    path("newsletter/", include("home.newsletter.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
