@@ -46,6 +46,8 @@ CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("CACHE_MIDDLEWARE_SECONDS", "0"))
 INSTALLED_APPS = [
     "portal",
     "home",
+    "campaigns",
+    "events",
     "search",
     # modeltranslation must come before django.contrib.admin and the apps it translates.
     "modeltranslation",
