@@ -59,7 +59,6 @@ class HomePage(PortalPage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
