@@ -20,3 +20,4 @@ class SiteSettingsTranslationOptions(TranslationOptions):
 @register(Topic)
 class TopicTranslationOptions(TranslationOptions):
     fields = ("name", "description")
+    required_languages = ("en",)
