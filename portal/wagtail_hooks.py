@@ -1,6 +1,13 @@
+from django.urls import path
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .dashboard import TranslationCoveragePanel
+from .localize_admin import (
+    LocaleScopedSubmitPageTranslationView,
+    LocaleScopedUpdateTranslationsView,
+)
 from .models import Topic
 
 
@@ -14,3 +21,23 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_coverage_panel(request, panels):
+    panels.append(TranslationCoveragePanel())
+
+
+@hooks.register("register_admin_urls")
+def locale_scoped_translation_views():
+    # Same paths as wagtail-localize's views, matched first: see portal/localize_admin.py.
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            LocaleScopedSubmitPageTranslationView.as_view(),
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            LocaleScopedUpdateTranslationsView.as_view(),
+        ),
+    ]

@@ -30,6 +30,9 @@ class Subscriber(models.Model):
     )
     # Single use: cleared once the link has confirmed the subscription.
     confirm_token = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    # When the current token was issued: the link expires NEWSLETTER_CONFIRM_MAX_AGE seconds later.
+    # Not created_at, because signing up again while pending issues a fresh token.
+    confirm_sent_at = models.DateTimeField(_("confirmation sent at"), null=True, blank=True)
     consent_at = models.DateTimeField(_("consent given at"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)

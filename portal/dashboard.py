@@ -1,0 +1,130 @@
+"""The translation coverage panel on the Wagtail dashboard.
+
+Every page exists in every locale (wagtail-localize's locale synchronisation): as a real
+translation, or as an alias that shows the source content until someone translates it. The panel
+tells editors and translators, per language, how far translation has gone and what has gone stale.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale, Page
+
+
+@dataclass(frozen=True)
+class LanguageCoverage:
+    """Translation coverage of one language against the source language.
+
+    - `source_pages`: pages of the source locale, the root excepted;
+    - `translated`: pages of this locale that are not aliases (including any page written in
+      this locale only, with no source version);
+    - `aliases`: pages of this locale that are aliases, showing the source content;
+    - `missing`: source pages with no version at all in this locale (locale synchronisation
+      has not run for them yet);
+    - `out_of_date`: translated pages whose source version was published after the
+      translation was last published. Both must have been published once: a translation
+      never published is a draft, not an out-of-date page. Republishing the source without
+      changing any text still marks its translations out of date; publishing the translation
+      again (wagtail-localize's "Sync translated pages", or the translation editor) clears it;
+    - `percent`: the share of source pages that have a real translation, rounded down so that
+      100 means every page is translated.
+    """
+
+    code: str
+    name: str
+    source_pages: int
+    translated: int
+    aliases: int
+    missing: int
+    out_of_date: int
+    percent: int
+    home_page_id: int | None
+
+
+def translation_coverage():
+    """One `LanguageCoverage` per configured language but the source, in settings order.
+
+    Two queries, whatever the number of languages and pages: the locales with their home page,
+    then one pass over the pages grouped by locale.
+    """
+    locales = {
+        locale["language_code"]: locale
+        for locale in Locale.objects.annotate(
+            home_page_id=Subquery(
+                Page.objects.filter(locale=OuterRef("pk"), depth=2)
+                .order_by("path")
+                .values("pk")[:1]
+            )
+        ).values("pk", "language_code", "home_page_id")
+    }
+    source = locales.get(settings.LANGUAGE_CODE)
+    counts = {}
+    if source is not None:
+        source_version = Page.objects.filter(
+            locale_id=source["pk"], translation_key=OuterRef("translation_key")
+        )
+        translated = Q(alias_of__isnull=True)
+        counts = {
+            row["locale_id"]: row
+            for row in Page.objects.filter(depth__gt=1)
+            .values("locale_id")
+            .annotate(
+                pages=Count("pk"),
+                translated=Count("pk", filter=translated),
+                aliases=Count("pk", filter=Q(alias_of__isnull=False)),
+                with_source=Count("pk", filter=Exists(source_version)),
+                covered=Count("pk", filter=translated & Exists(source_version)),
+                out_of_date=Count(
+                    "pk",
+                    filter=translated
+                    & Exists(
+                        source_version.filter(last_published_at__gt=OuterRef("last_published_at"))
+                    ),
+                ),
+            )
+            .order_by()
+        }
+    source_pages = counts.get(source["pk"], {}).get("pages", 0) if source else 0
+
+    rows = []
+    for code, name in settings.LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
+            continue
+        locale = locales.get(code)
+        row = counts.get(locale["pk"], {}) if locale else {}
+        covered = row.get("covered", 0)
+        rows.append(
+            LanguageCoverage(
+                code=code,
+                name=name,
+                source_pages=source_pages,
+                translated=row.get("translated", 0),
+                aliases=row.get("aliases", 0),
+                missing=source_pages - row.get("with_source", 0),
+                out_of_date=row.get("out_of_date", 0),
+                percent=covered * 100 // source_pages if source_pages else 0,
+                home_page_id=locale["home_page_id"] if locale else None,
+            )
+        )
+    return rows
+
+
+class TranslationCoveragePanel(Component):
+    """Dashboard panel: a table of `translation_coverage()`, one row per language."""
+
+    name = "translation_coverage"
+    template_name = "portal/admin/translation_coverage_panel.html"
+    # After the site summary (100), before the moderation and recent-edits panels (210+).
+    order = 150
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "rows": translation_coverage(),
+            "source_language": dict(settings.LANGUAGES).get(
+                settings.LANGUAGE_CODE, settings.LANGUAGE_CODE
+            ),
+            "heading": _("Translation coverage"),
+        }
