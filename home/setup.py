@@ -40,6 +40,10 @@ def ensure_home_pages():
     """The source home page under the root, the default site on it, and a version per locale."""
     source_locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     root = Page.get_first_root_node()
+    if root is None:
+        # Wagtail's migrations create the root page; a flushed database (TransactionTestCase)
+        # has none.
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=source_locale))
     home = HomePage.objects.filter(locale=source_locale, depth=2).first()
     if home is None:
         # Wagtail's first migration leaves a "Welcome to your new Wagtail site!" page: replace it.

@@ -12,6 +12,16 @@ def _isolation():
     translation.deactivate()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Set the portal up once in the test database: every test then starts from it (rolled back
+    after each test), instead of building seven home pages again each time."""
+    from home.setup import setup_portal
+
+    with django_db_blocker.unblock():
+        setup_portal()
+
+
 @pytest.fixture
 def portal(db):
     """Locales, a home page per locale, the default site and the groups (as `make run` has)."""
