@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
@@ -123,8 +124,7 @@ class TranslationCoveragePanel(Component):
     def get_context_data(self, parent_context=None):
         return {
             "rows": translation_coverage(),
-            "source_language": dict(settings.LANGUAGES).get(
-                settings.LANGUAGE_CODE, settings.LANGUAGE_CODE
-            ),
+            # In the admin user's language, mid-sentence ("compared with the English source").
+            "source_language": get_language_info(settings.LANGUAGE_CODE)["name_translated"],
             "heading": _("Translation coverage"),
         }
