@@ -74,7 +74,16 @@ def main_navigation(context):
     home = localized_home(context)
     if home is None:
         return []
-    return list(home.get_children().live().in_menu().only("id", "title", "url_path", "locale_id"))
+    items = list(
+        home.get_children()
+        .live()
+        .in_menu()
+        .only("id", "title", "url_path", "locale_id", "alias_of_id")
+    )
+    for item in items:
+        # An alias shows the source page's title: mark its language for screen readers.
+        item.text_language = settings.LANGUAGE_CODE if item.alias_of_id else None
+    return items
 
 
 @register.simple_tag
