@@ -1,0 +1,729 @@
+"""Language-aware page search in the database: SQLite (FTS5), PostgreSQL (tsvector), any other.
+
+Wagtail's database backends index every locale with one configuration: SQLite's FTS5 does not
+stem, and PostgreSQL's backend uses one text-search configuration per backend (several backends
+overwrite each other's rows of the shared index table). This backend keeps pages in its own table,
+`search.IndexEntry`, with their text analysed by `search.analysis` in each page's own language,
+and queries it with the query analysed in each language, one branch per language:
+
+    (language is fr AND the French terms of the query match)
+    OR (language is en AND the English terms match) ...
+
+Branches whose analysed query is the same (a name, a number) are merged. The database only ever
+sees terms made of letters and digits, so the query it runs is one we build (never the reader's
+text as an FTS5 MATCH string or a tsquery), whatever the reader typed.
+
+Every other indexed model (images, documents, users, snippets in the admin) is handed to Wagtail's
+own database backend, so `update_index`/`rebuild_search_index` and the admin's searches cover
+everything with one entry in WAGTAILSEARCH_BACKENDS.
+"""
+
+from django.conf import settings
+from django.db import connections, router, transaction
+from django.db.models import (
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    Field,
+    FloatField,
+    Func,
+    IntegerField,
+    Lookup,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.expressions import Expression
+from django.db.models.functions import Cast, Length
+from modelsearch.backends.base import (
+    BaseIndex,
+    BaseSearchBackend,
+    BaseSearchQueryCompiler,
+    BaseSearchResults,
+)
+from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
+from wagtail.models import Page
+from wagtail.search.backends.database import SearchBackend as WagtailDatabaseBackend
+
+from .. import analysis, schema
+from ..documents import MAX_STORED_TEXT, build_documents, language_tag, tsvector_literal
+from ..models import FTSEntry, FTSMatchField, IndexEntry, TSVectorField
+from ..query import PageHit, PageResults, clamp_page
+from ..visibility import visible_q
+
+# bm25 weights of the FTS5 columns: language_tag, title_terms, body_terms, autocomplete_terms.
+FTS_WEIGHTS = (0.0, 10.0, 1.0, 0.0)
+TITLE_WEIGHT = 10
+HIT_FIELDS = (
+    "page_id",
+    "title",
+    "text",
+    "date",
+    "page_type",
+    "language",
+    "locale_id",
+    "translation_key",
+    "is_alias",
+    "page__url_path",
+)
+
+
+def content_languages():
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def padded(terms):
+    """Terms as stored: space separated, with a space at both ends so that `contains " term "`
+    matches whole terms in the fallback."""
+    return f" {' '.join(terms)} " if terms else ""
+
+
+def query_branches(text, operator="and", languages=None):
+    """[(languages, groups)]: the query analysed in each language, languages with the same
+    analysis merged. A group is a tuple of alternative terms (see analysis.query_terms)."""
+    branches = {}
+    for language in languages or content_languages():
+        groups = []
+        for group in analysis.query_terms(text, language):
+            safe = tuple(term for term in group if analysis.is_safe_term(term))
+            if safe:
+                groups.append(safe)
+        if groups:
+            branches.setdefault(tuple(groups), []).append(language)
+    return [(langs, list(groups)) for groups, langs in branches.items()]
+
+
+# --- SQL building blocks -----------------------------------------------------------------------
+
+
+@FTSMatchField.register_lookup
+class FTSMatch(Lookup):
+    """`<fts table hidden column> MATCH <string>` on SQLite's FTS5 table."""
+
+    lookup_name = "fts_match"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} MATCH {rhs}", [*lhs_params, *rhs_params]
+
+
+class TSQueryField(Field):
+    def db_type(self, connection):
+        return "tsquery"
+
+
+@TSVectorField.register_lookup
+class TSMatch(Lookup):
+    """`search_vector @@ '<literal>'::tsquery` on PostgreSQL."""
+
+    lookup_name = "ts_match"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} @@ ({rhs})::tsquery", [*lhs_params, *rhs_params]
+
+
+class BM25(Expression):
+    """The (negated, so higher is better) bm25 score of the FTS5 row joined in this query."""
+
+    output_field = FloatField()
+
+    def __init__(self, weights):
+        super().__init__()
+        self.weights = weights
+
+    def as_sql(self, compiler, connection):
+        alias = next(
+            (
+                join.table_alias
+                for join in compiler.query.alias_map.values()
+                if join.table_name == schema.FTS_TABLE
+            ),
+            schema.FTS_TABLE,
+        )
+        weights = ", ".join(str(float(weight)) for weight in self.weights)
+        return f"-bm25({connection.ops.quote_name(alias)}, {weights})", []
+
+
+def _fts_group(group, prefix=False):
+    star = "*" if prefix else ""
+    return "(" + " OR ".join(f'"{term}"{star}' for term in group) + ")"
+
+
+def fts_expression(branches, operator, columns=("title_terms", "body_terms")):
+    joiner = " AND " if operator == "and" else " OR "
+    column_filter = "{" + " ".join(columns) + "}"
+    parts = []
+    for languages, groups in branches:
+        tags = " OR ".join(f'"{language_tag(language)}"' for language in languages)
+        terms = joiner.join(_fts_group(group) for group in groups)
+        parts.append(f"({{language_tag}} : ({tags})) AND ({column_filter} : ({terms}))")
+    return " OR ".join(f"({part})" for part in parts)
+
+
+def tsquery_literal(groups, operator, weights="AD", prefix=False):
+    joiner = " & " if operator == "and" else " | "
+    star = "*" if prefix else ""
+    return joiner.join(
+        "(" + " | ".join(f"'{term}':{star}{weights}" for term in group) + ")" for group in groups
+    )
+
+
+def _tsquery(literal):
+    return Cast(Value(literal), output_field=TSQueryField())
+
+
+def _entries_connection():
+    return connections[router.db_for_read(IndexEntry)]
+
+
+class Matcher:
+    """Turns analysed queries into `Match`es in the database's own dialect."""
+
+    def __init__(self, connection):
+        self.vendor = connection.vendor
+        self.fts5 = self.vendor == "sqlite" and schema.sqlite_has_fts5(connection)
+
+    @property
+    def dialect(self):
+        if self.fts5:
+            return "fts5"
+        if self.vendor == "postgresql":
+            return "postgresql"
+        return "fallback"
+
+    def full_text(self, branches, operator, title_only=False):
+        return {"fts5": FTS5Match, "postgresql": PostgresMatch}.get(self.dialect, FallbackMatch)(
+            branches=branches, operator=operator, title_only=title_only
+        )
+
+    def prefix(self, terms):
+        return {"fts5": FTS5Match, "postgresql": PostgresMatch}.get(self.dialect, FallbackMatch)(
+            prefixes=terms
+        )
+
+
+class BaseMatch:
+    """An analysed query: either full text (`branches`, see query_branches) or title prefixes
+    (`prefixes`, for autocomplete). `filter` narrows IndexEntry querysets to matching rows;
+    `top` returns rows of the best-ranked matching entries, best first, with their "rank"."""
+
+    def __init__(self, branches=None, operator="and", title_only=False, prefixes=None):
+        self.branches = branches or []
+        self.operator = operator
+        self.title_only = title_only
+        self.prefixes = prefixes
+
+    def filter(self, entries):
+        raise NotImplementedError
+
+    def ranked(self, entries):
+        raise NotImplementedError
+
+    def top(self, entries, fields, offset=0, limit=None):
+        stop = None if limit is None else offset + limit
+        ranked = self.ranked(entries).order_by("-rank", "page_id")
+        return list(ranked.values(*fields, "rank")[offset:stop])
+
+
+class FTS5Match(BaseMatch):
+    """SQLite FTS5. The full-text table is only ever read on its own, in a subquery or as the
+    only table of a query: joined to the entries, SQLite's planner may (with statistics taken
+    when the index was small) loop over the entries and run the full-text query once per row."""
+
+    def expression(self):
+        if self.prefixes is not None:
+            terms = " AND ".join(_fts_group((term,), prefix=True) for term in self.prefixes)
+            return f"{{autocomplete_terms}} : ({terms})"
+        columns = ("title_terms",) if self.title_only else ("title_terms", "body_terms")
+        return fts_expression(self.branches, self.operator, columns)
+
+    def weights(self):
+        if self.prefixes is not None:
+            return (0.0, 0.0, 0.0, 1.0)
+        return (0.0, 1.0, 0.0, 0.0) if self.title_only else FTS_WEIGHTS
+
+    def matching_ids(self):
+        return FTSEntry.objects.filter(match__fts_match=self.expression()).values("entry_id")
+
+    def filter(self, entries):
+        return entries.filter(id__in=self.matching_ids())
+
+    def top(self, entries, fields, offset=0, limit=None):
+        stop = None if limit is None else offset + limit
+        ranked = list(
+            FTSEntry.objects.filter(match__fts_match=self.expression())
+            # "rowid + 0": a plain `rowid IN (...)` is handed to FTS5, which then runs the
+            # full-text query once per listed row; as an expression it filters the matches.
+            .alias(listed_id=ExpressionWrapper(F("entry_id") + 0, output_field=IntegerField()))
+            .filter(listed_id__in=entries.values("id"))
+            .annotate(rank=BM25(self.weights()))
+            .order_by("-rank", "entry_id")
+            .values_list("entry_id", "rank")[offset:stop]
+        )
+        if not ranked:
+            return []
+        rows = {
+            row["id"]: row
+            for row in IndexEntry.objects.filter(id__in=[entry_id for entry_id, _ in ranked])
+            .values("id", *fields)
+            .order_by()
+        }
+        return [{**rows[entry_id], "rank": rank} for entry_id, rank in ranked if entry_id in rows]
+
+
+class PostgresMatch(BaseMatch):
+    """PostgreSQL: the tsvector built from our terms, queried with tsquery literals of our terms
+    (weights A and D for full text, B for title prefixes)."""
+
+    def _literal(self, groups):
+        weights = "A" if self.title_only else "AD"
+        return tsquery_literal(groups, self.operator, weights)
+
+    def _prefix_literal(self):
+        return tsquery_literal([(term,) for term in self.prefixes], "and", "B", prefix=True)
+
+    def filter(self, entries):
+        if self.prefixes is not None:
+            return entries.filter(search_vector__ts_match=self._prefix_literal())
+        condition = Q()
+        for languages, groups in self.branches:
+            condition |= Q(language__in=languages, search_vector__ts_match=self._literal(groups))
+        return entries.filter(condition)
+
+    @staticmethod
+    def _ts_rank(literal):
+        return Func(
+            F("search_vector"), _tsquery(literal), function="ts_rank", output_field=FloatField()
+        )
+
+    def ranked(self, entries):
+        if self.prefixes is not None:
+            return entries.annotate(rank=self._ts_rank(self._prefix_literal()))
+        whens = [
+            When(language__in=languages, then=self._ts_rank(self._literal(groups)))
+            for languages, groups in self.branches
+        ]
+        return entries.annotate(rank=Case(*whens, default=Value(0.0), output_field=FloatField()))
+
+
+class FallbackMatch(BaseMatch):
+    """Any other database (or SQLite without FTS5): whole-term `contains` on the stored terms."""
+
+    def _contains_any(self, group):
+        condition = Q()
+        for term in group:
+            condition |= Q(title_terms__contains=f" {term} ")
+            if not self.title_only:
+                condition |= Q(body_terms__contains=f" {term} ")
+        return condition
+
+    def filter(self, entries):
+        if self.prefixes is not None:
+            condition = Q()
+            for term in self.prefixes:
+                condition &= Q(autocomplete_terms__contains=f" {term}")
+            return entries.filter(condition)
+        condition = Q()
+        for languages, groups in self.branches:
+            combined = Q()
+            for group in groups:
+                if self.operator == "and":
+                    combined &= self._contains_any(group)
+                else:
+                    combined |= self._contains_any(group)
+            condition |= Q(language__in=languages) & combined
+        return entries.filter(condition)
+
+    def ranked(self, entries):
+        if self.prefixes is not None:
+            return entries.annotate(rank=-Length("title"))
+        score = Value(0.0, output_field=FloatField())
+        for _languages, groups in self.branches:
+            for group in groups:
+                for term in group:
+                    score = score + Case(
+                        When(title_terms__contains=f" {term} ", then=Value(float(TITLE_WEIGHT))),
+                        When(body_terms__contains=f" {term} ", then=Value(1.0)),
+                        default=Value(0.0),
+                        output_field=FloatField(),
+                    )
+        return entries.annotate(rank=score)
+
+
+def visible(entries):
+    """Entries of pages readers may see (see search.visibility)."""
+    return entries.filter(visible_q())
+
+
+def _hit(row):
+    return PageHit(
+        page_id=row["page_id"],
+        title=row["title"],
+        text=row["text"],
+        date=row["date"],
+        page_type=row["page_type"],
+        language=row["language"],
+        locale_id=row["locale_id"],
+        translation_key=str(row["translation_key"]),
+        is_alias=row["is_alias"],
+        score=row.get("rank") or 0.0,
+        url_path=row["page__url_path"],
+    )
+
+
+# --- Writing the index -------------------------------------------------------------------------
+
+ENTRY_FIELDS = (
+    "locale",
+    "language",
+    "page_type",
+    "translation_key",
+    "is_alias",
+    "title",
+    "text",
+    "date",
+    "language_tag",
+    "title_terms",
+    "body_terms",
+    "autocomplete_terms",
+    "search_vector",
+)
+
+
+def write_documents(documents, using=None):
+    """Insert or update the entries of these documents, and their topics."""
+    if not documents:
+        return
+    using = using or router.db_for_write(IndexEntry)
+    postgresql = connections[using].vendor == "postgresql"
+    rows = []
+    for document in documents:
+        title_terms = document.title_terms()
+        body_terms = document.body_terms()
+        autocomplete_terms = document.autocomplete_terms()
+        rows.append(
+            IndexEntry(
+                page_id=document.page_id,
+                locale_id=document.locale_id,
+                language=document.language,
+                page_type=document.page_type,
+                translation_key=document.translation_key,
+                is_alias=document.is_alias,
+                title=document.title[:255],
+                text=document.text[:MAX_STORED_TEXT],
+                date=document.date,
+                language_tag=document.language_tag,
+                title_terms=padded(title_terms),
+                body_terms=padded(body_terms),
+                autocomplete_terms=padded(autocomplete_terms),
+                search_vector=(
+                    tsvector_literal(title_terms, body_terms, autocomplete_terms)
+                    if postgresql
+                    else None
+                ),
+            )
+        )
+    through = IndexEntry.topics.through
+    with transaction.atomic(using=using):
+        IndexEntry.objects.using(using).bulk_create(
+            rows, update_conflicts=True, unique_fields=["page"], update_fields=list(ENTRY_FIELDS)
+        )
+        ids = dict(
+            IndexEntry.objects.using(using)
+            .filter(page_id__in=[document.page_id for document in documents])
+            .values_list("page_id", "id")
+        )
+        through.objects.using(using).filter(indexentry_id__in=ids.values())._raw_delete(using)
+        through.objects.using(using).bulk_create(
+            [
+                through(indexentry_id=ids[document.page_id], topic_id=topic_id)
+                for document in documents
+                for topic_id in document.topic_ids
+                if document.page_id in ids
+            ]
+        )
+
+
+class PageIndex(BaseIndex):
+    """Every page type in one table, analysed per page's language."""
+
+    def get_key(self):
+        return "portal_pages"
+
+    @property
+    def using(self):
+        return router.db_for_write(IndexEntry)
+
+    def add_items(self, model, items):
+        write_documents(build_documents(items), using=self.using)
+
+    def delete_item(self, item):
+        IndexEntry.objects.using(self.using).filter(page_id=item.pk).delete()
+
+    def reset(self):
+        IndexEntry.topics.through.objects.using(self.using).all()._raw_delete(self.using)
+        IndexEntry.objects.using(self.using).all()._raw_delete(self.using)
+
+    def __str__(self):
+        return "portal pages"
+
+
+class PageIndexRebuilder:
+    """Empty and refill the page index in one transaction: searches keep the old index until the
+    new one is complete."""
+
+    def __init__(self, index):
+        self.index = index
+        self.atomic = transaction.atomic(using=index.using)
+
+    def start(self):
+        self.atomic.__enter__()
+        self.index.reset()
+        return self.index
+
+    def finish(self):
+        connection = connections[self.index.using]
+        schema.rebuild_fts(connection)
+        if connection.vendor == "postgresql":
+            # Fresh statistics, or the planner keeps estimating the table empty.
+            with connection.cursor() as cursor:
+                cursor.execute(f"ANALYZE {schema.ENTRY_TABLE}")
+        self.atomic.__exit__(None, None, None)
+
+
+def rebuilder_for(index):
+    if isinstance(index, PageIndex):
+        return PageIndexRebuilder(index)
+    return index.backend.rebuilder_class(index)
+
+
+# --- Searching pages through Wagtail's API (PageQuerySet.search, API v2, admin) --------------
+
+
+def flatten_query(query):
+    """(text, operator) of a modelsearch query object; None for "match everything"."""
+    if isinstance(query, MatchAll):
+        return None
+    if isinstance(query, (PlainText, Fuzzy)):
+        return query.query_string, query.operator
+    if isinstance(query, Phrase):
+        return query.query_string, "and"
+    if isinstance(query, Boost):
+        return flatten_query(query.subquery)
+    if isinstance(query, (And, Or)):
+        parts = [flatten_query(subquery) for subquery in query.subqueries]
+        texts = [part[0] for part in parts if part]
+        if not texts:
+            return None
+        return " ".join(texts), "and" if isinstance(query, And) else "or"
+    if isinstance(query, Not):
+        # Exclusion is not supported: searching for "not x" searches for everything.
+        return None
+    return str(query), "and"
+
+
+class Matched:
+    """What a query matches among a queryset's pages: `everything`, nothing (no `match`), or
+    the entries `match` filters."""
+
+    def __init__(self, entries=None, match=None, everything=False):
+        self.entries = entries
+        self.match = match
+        self.everything = everything
+
+    @property
+    def nothing(self):
+        return self.match is None and not self.everything
+
+
+class PageSearchQueryCompiler(BaseSearchQueryCompiler):
+    DEFAULT_OPERATOR = "and"
+    prefix = False
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.title_only = bool(self.fields) and set(self.fields) <= {"title"}
+
+    def matched(self, matcher):
+        flattened = flatten_query(self.query)
+        if flattened is None:
+            return Matched(everything=True)
+        text, operator = flattened
+        if self.prefix:
+            terms = [term for term in analysis.prefix_query(text) if analysis.is_safe_term(term)]
+            match = matcher.prefix(terms) if terms else None
+        else:
+            branches = query_branches(text, operator)
+            match = matcher.full_text(branches, operator, self.title_only) if branches else None
+        if match is None:
+            return Matched()
+        entries = IndexEntry.objects.filter(page_id__in=self.queryset.values("pk"))
+        return Matched(match.filter(entries), match)
+
+
+class PageAutocompleteQueryCompiler(PageSearchQueryCompiler):
+    prefix = True
+
+    def check(self):
+        # Autocomplete matches titles only; `fields` names fields, not autocomplete fields.
+        self._get_filters_from_queryset(check_only=True)
+        list(self._get_order_by())
+
+
+class PageSearchResults(BaseSearchResults):
+    supports_facet = True
+
+    def _matched(self):
+        return self.query_compiler.matched(self.backend.matcher)
+
+    def _page_queryset(self, matched):
+        queryset = self.query_compiler.queryset
+        if matched.everything:
+            return queryset
+        if matched.nothing:
+            return queryset.none()
+        return queryset.filter(pk__in=matched.entries.values("page_id"))
+
+    def _do_search(self):
+        matched = self._matched()
+        queryset = self.query_compiler.queryset
+        if matched.everything or matched.nothing or not self.query_compiler.order_by_relevance:
+            queryset = self._page_queryset(matched)
+            if not queryset.ordered:
+                queryset = queryset.order_by("-pk")
+            return list(queryset[self.start : self.stop])
+        limit = None if self.stop is None else self.stop - self.start
+        rows = matched.match.top(matched.entries, ("page_id",), self.start, limit)
+        objects = {obj.pk: obj for obj in queryset.filter(pk__in=[row["page_id"] for row in rows])}
+        results = []
+        for row in rows:
+            obj = objects.get(row["page_id"])
+            if obj is None:
+                continue
+            if self._score_field:
+                setattr(obj, self._score_field, row["rank"])
+            results.append(obj)
+        return results
+
+    def _do_count(self):
+        matched = self._matched()
+        if matched.everything or matched.nothing:
+            count = self._page_queryset(matched).count()
+        else:
+            count = matched.entries.count()
+        count -= self.start
+        if self.stop is not None:
+            count = min(count, self.stop - self.start)
+        return max(count, 0)
+
+    def facet(self, field_name):
+        queryset = self._page_queryset(self._matched())
+        rows = queryset.order_by().values(field_name).annotate(count=Count("pk"))
+        return dict(
+            sorted(
+                ((row[field_name], row["count"]) for row in rows),
+                key=lambda item: -item[1],
+            )
+        )
+
+
+# --- The backend -------------------------------------------------------------------------------
+
+
+class PortalDatabaseSearchBackend(BaseSearchBackend):
+    query_compiler_class = PageSearchQueryCompiler
+    autocomplete_query_compiler_class = PageAutocompleteQueryCompiler
+    results_class = PageSearchResults
+    rebuilder_class = staticmethod(rebuilder_for)
+    catch_indexing_errors = False
+
+    def __init__(self, params):
+        super().__init__(params)
+        # Images, documents, users and snippets stay with Wagtail's database backend.
+        self.wagtail_backend = WagtailDatabaseBackend(dict(params))
+        self.matcher = Matcher(_entries_connection())
+
+    def get_index_for_model(self, model):
+        if issubclass(model, Page):
+            return PageIndex(self)
+        return self.wagtail_backend.get_index_for_model(model)
+
+    def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        model = (
+            model_or_queryset.model
+            if isinstance(model_or_queryset, QuerySet)
+            else model_or_queryset
+        )
+        if not issubclass(model, Page):
+            if query_compiler_class is self.autocomplete_query_compiler_class:
+                return self.wagtail_backend.autocomplete(query, model_or_queryset, **kwargs)
+            return self.wagtail_backend.search(query, model_or_queryset, **kwargs)
+        return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
+
+    # The portal's own page search (search.query).
+    def page_search(self, query, page=1, per_page=10, facets=True, topic_counts=True):
+        """Hits of `query.locale_ids` for one page of results; with `facets`, counts per type (the
+        total comes from them) and per topic (unless `topic_counts` is false), otherwise just the
+        first `per_page` hits."""
+        results = PageResults(page=1, per_page=per_page, requested_page=page)
+        branches = query_branches(query.text, query.operator)
+        if not branches or not query.locale_ids:
+            return results
+        match = self.matcher.full_text(branches, query.operator)
+        matched = visible(match.filter(IndexEntry.objects.all()))
+        matched = matched.filter(locale_id__in=query.locale_ids)
+        if not query.include_aliases:
+            matched = matched.filter(is_alias=False)
+        if query.exclude_translation_keys:
+            matched = matched.exclude(translation_key__in=list(query.exclude_translation_keys))
+        # Counts per type ignore the type filter, counts per topic the topic filter.
+        typed = matched.filter(page_type=query.page_type) if query.page_type else matched
+        if query.topic_id:
+            filtered = typed.filter(topics=query.topic_id)
+            topical = matched.filter(topics=query.topic_id)
+        else:
+            filtered, topical = typed, matched
+
+        if facets:
+            results.type_counts = dict(
+                topical.order_by().values_list("page_type").annotate(count=Count("id"))
+            )
+            if topic_counts:
+                results.topic_counts = {
+                    topic_id: count
+                    for topic_id, count in typed.order_by()
+                    .values_list("topics")
+                    .annotate(count=Count("id"))
+                    if topic_id is not None
+                }
+            results.total = (
+                results.type_counts.get(query.page_type, 0)
+                if query.page_type
+                else sum(results.type_counts.values())
+            )
+            results.page = clamp_page(page, results.total, per_page)
+            if not results.total:
+                return results
+        offset = (results.page - 1) * per_page
+        rows = match.top(filtered, HIT_FIELDS, offset, per_page)
+        results.hits = [_hit(row) for row in rows]
+        if not facets:
+            results.total = len(results.hits)
+        return results
+
+    def page_autocomplete(self, text, locale_ids, limit=8):
+        terms = [term for term in analysis.prefix_query(text) if analysis.is_safe_term(term)]
+        if not terms or not locale_ids:
+            return []
+        match = self.matcher.prefix(terms)
+        matched = visible(match.filter(IndexEntry.objects.all())).filter(locale_id__in=locale_ids)
+        return [_hit(row) for row in match.top(matched, HIT_FIELDS, 0, limit)]
+
+
+def SearchBackend(params):  # noqa: N802 (Wagtail looks a backend module's SearchBackend up)
+    return PortalDatabaseSearchBackend(params)

@@ -1,0 +1,462 @@
+"""Elasticsearch 9 with one index per locale, each with its language's built-in analyser.
+
+Wagtail's Elasticsearch backend puts every page, whatever its language, into one index analysed
+with one analyser (upstream feature request: locale-specific indexes). This backend keeps
+Wagtail's mapping and queries but splits pages by locale:
+
+- `<prefix>wagtailcore_page_<locale>` per configured language (`..._fr`, `..._zh_hans`), created
+  with `analysis.analyzer.default` set to the language's built-in analyser (english, french,
+  spanish, arabic, russian, portuguese, cjk; `standard` for a language Elasticsearch has none
+  for), so every text field of the index, and every query run against it, is analysed in that
+  language;
+- a page is sent to the index of its locale (an alias goes to its own locale's index, analysed as
+  that locale's language);
+- a search runs on the indexes of the locales it asks for (the reader's, or the others for
+  "results in other languages"): Elasticsearch analyses the query with each index's analyser;
+- documents carry the fields the portal's search page shows and filters on (`portal_*`: raw title
+  and text, date, type, topics, translation key, alias flag, content language) and the text of
+  `search_extra_text()`, copied into `_all_text` so that it is searched like the page's own text.
+
+Other models (images, documents...) keep Wagtail's single index per model.
+`rebuild_search_index` rebuilds each locale's index behind an alias, like Wagtail's atomic rebuild.
+"""
+
+import datetime
+from copy import deepcopy
+
+from django.conf import settings
+from django.utils.crypto import get_random_string
+from modelsearch.backends.base import BaseIndex, get_model_root
+from modelsearch.backends.elasticsearch9 import (
+    Elasticsearch9AutocompleteQueryCompiler,
+    Elasticsearch9Index,
+    Elasticsearch9Mapping,
+    Elasticsearch9SearchBackend,
+    Elasticsearch9SearchQueryCompiler,
+    Elasticsearch9SearchResults,
+)
+from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebuilder
+from modelsearch.query import PlainText
+from wagtail.models import Locale, Page
+
+from .. import analysis
+from ..documents import MAX_STORED_TEXT, build_documents
+from ..query import PageHit, PageResults, clamp_page
+
+LANGUAGE_ANALYZERS = {
+    "en": "english",
+    "fr": "french",
+    "es": "spanish",
+    "ar": "arabic",
+    "ru": "russian",
+    "pt": "portuguese",
+    "zh": "cjk",
+    "ja": "cjk",
+    "ko": "cjk",
+}
+
+PORTAL_PROPERTIES = {
+    "portal_title": {"type": "keyword", "index": False},
+    "portal_text": {"type": "text", "index": False},
+    "portal_extra_text": {"type": "text", "copy_to": "_all_text"},
+    "portal_date": {"type": "date"},
+    "portal_type": {"type": "keyword"},
+    "portal_language": {"type": "keyword"},
+    "portal_topics": {"type": "long"},
+    "portal_translation_key": {"type": "keyword"},
+    "portal_is_alias": {"type": "boolean"},
+}
+SOURCE_FIELDS = ["pk", *PORTAL_PROPERTIES]
+# index.max_result_window, Elasticsearch's default.
+MAX_RESULT_WINDOW = 10_000
+
+
+def analyzer_for(language_code):
+    return LANGUAGE_ANALYZERS.get(analysis.base_language(language_code), "standard")
+
+
+def index_suffix(language_code):
+    return language_code.lower().replace("-", "_")
+
+
+def is_localized(model):
+    return issubclass(model, Page)
+
+
+class LocalizedMapping(Elasticsearch9Mapping):
+    """Wagtail's mapping, plus the portal's fields for pages."""
+
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        if is_localized(self.model):
+            mapping["properties"].update(deepcopy(PORTAL_PROPERTIES))
+        return mapping
+
+    def get_document(self, obj):
+        document = super().get_document(obj)
+        if is_localized(self.model):
+            portal_document = getattr(obj, "_portal_document", None)
+            if portal_document is None:
+                found = build_documents([obj])
+                portal_document = found[0] if found else None
+            if portal_document is not None:
+                document.update(portal_fields(portal_document))
+        return document
+
+
+def portal_fields(document):
+    return {
+        "portal_title": document.title,
+        "portal_text": document.text[:MAX_STORED_TEXT],
+        "portal_extra_text": document.extra_text,
+        "portal_date": document.date.isoformat() if document.date else None,
+        "portal_type": document.page_type,
+        "portal_language": document.language,
+        "portal_topics": document.topic_ids,
+        "portal_translation_key": document.translation_key,
+        "portal_is_alias": document.is_alias,
+    }
+
+
+class LanguageIndex(Elasticsearch9Index):
+    """One locale's index, created with that language's analyser."""
+
+    def __init__(self, backend, name, language_code):
+        super().__init__(backend, name)
+        self.language_code = language_code
+
+    def put(self):
+        self.es.indices.create(index=self.name, **self.backend.settings_for(self.language_code))
+
+
+class LocalizedIndex(BaseIndex):
+    """The per-locale indexes of one model tree (pages), seen as one Wagtail index."""
+
+    def __init__(self, backend, base_name, sub_indexes=None):
+        super().__init__(backend)
+        self.base_name = base_name
+        self.sub_indexes = sub_indexes or {
+            code: LanguageIndex(backend, f"{base_name}_{index_suffix(code)}", code)
+            for code in backend.language_codes()
+        }
+
+    def get_key(self):
+        return self.base_name
+
+    @property
+    def name(self):
+        # Wagtail's results code searches `index.name`: a comma-separated list searches them all.
+        return ",".join(index.name for index in self.sub_indexes.values())
+
+    def names_for(self, language_codes):
+        return ",".join(
+            self.sub_indexes[code].name for code in language_codes if code in self.sub_indexes
+        )
+
+    def put(self):
+        for index in self.sub_indexes.values():
+            index.put()
+
+    def delete(self):
+        for index in self.sub_indexes.values():
+            index.delete()
+
+    def refresh(self):
+        for index in self.sub_indexes.values():
+            index.refresh()
+
+    def reset(self):
+        for index in self.sub_indexes.values():
+            index.reset()
+
+    def add_model(self, model):
+        for index in self.sub_indexes.values():
+            index.add_model(model)
+
+    def add_item(self, item):
+        self.add_items(type(item), [item])
+
+    def add_items(self, model, items):
+        documents = {document.page_id: document for document in build_documents(items)}
+        by_language = {}
+        for item in items:
+            document = documents.get(item.pk)
+            if document is None:
+                continue
+            item._portal_document = document
+            by_language.setdefault(document.locale_code, []).append(item)
+        for code, language_items in by_language.items():
+            index = self.sub_indexes.get(code)
+            if index is not None:
+                index.add_items(model, language_items)
+
+    def delete_item(self, item):
+        code = self.backend.locale_codes().get(getattr(item, "locale_id", None))
+        targets = [self.sub_indexes[code]] if code in self.sub_indexes else []
+        for index in targets or self.sub_indexes.values():
+            index.delete_item(item)
+
+    def __str__(self):
+        return self.base_name
+
+
+class LocalizedIndexRebuilder:
+    """Rebuild every locale's index; atomically (new index, then alias swap) by default."""
+
+    def __init__(self, index, atomic=True):
+        self.index = index
+        if atomic:
+            self.rebuilders = {
+                code: LanguageIndexAtomicRebuilder(sub_index)
+                for code, sub_index in index.sub_indexes.items()
+            }
+        else:
+            self.rebuilders = None
+
+    def start(self):
+        if self.rebuilders is None:
+            self.index.reset()
+            return self.index
+        sub_indexes = {code: rebuilder.start() for code, rebuilder in self.rebuilders.items()}
+        return LocalizedIndex(self.index.backend, self.index.base_name, sub_indexes)
+
+    def finish(self):
+        if self.rebuilders is None:
+            self.index.refresh()
+            return
+        for rebuilder in self.rebuilders.values():
+            rebuilder.finish()
+
+
+class LanguageIndexAtomicRebuilder(ElasticsearchAtomicIndexRebuilder):
+    def __init__(self, index):
+        self.alias = index
+        self.index = LanguageIndex(
+            index.backend,
+            f"{index.name}_{get_random_string(7).lower()}",
+            index.language_code,
+        )
+
+
+def locale_ids_in(queryset):
+    """Locale ids a page queryset is filtered on (top-level `locale` filters), or None."""
+    found = None
+    where = queryset.query.where
+    if where.connector != "AND" or where.negated:
+        return None
+    for child in where.children:
+        target = getattr(getattr(child, "lhs", None), "target", None)
+        if target is None or target.attname != "locale_id":
+            continue
+        if child.lookup_name == "exact":
+            values = {getattr(child.rhs, "pk", child.rhs)}
+        elif child.lookup_name == "in" and isinstance(child.rhs, (list, tuple, set)):
+            values = {getattr(value, "pk", value) for value in child.rhs}
+        else:
+            continue
+        found = values if found is None else found & values
+    return found
+
+
+class LocalizedSearchResults(Elasticsearch9SearchResults):
+    def _index_name(self):
+        backend = self.backend
+        model = self.query_compiler.queryset.model
+        index = backend.get_index_for_model(model)
+        if isinstance(index, LocalizedIndex):
+            locale_ids = locale_ids_in(self.query_compiler.queryset)
+            if locale_ids:
+                codes = [backend.locale_codes().get(locale_id) for locale_id in locale_ids]
+                return index.names_for([code for code in codes if code]) or index.name
+        return index.name
+
+    def _backend_do_search(self, body, **kwargs):
+        kwargs["index"] = self._index_name()
+        return super()._backend_do_search(body, **kwargs)
+
+    def _do_count(self):
+        hit_count = self.backend.es.count(
+            index=self._index_name(), body=self._get_es_body(for_count=True)
+        )["count"]
+        hit_count -= self.start
+        if self.stop is not None:
+            hit_count = min(hit_count, self.stop - self.start)
+        return max(hit_count, 0)
+
+
+class LocalizedSearchQueryCompiler(Elasticsearch9SearchQueryCompiler):
+    mapping_class = LocalizedMapping
+
+
+class LocalizedAutocompleteQueryCompiler(Elasticsearch9AutocompleteQueryCompiler):
+    mapping_class = LocalizedMapping
+
+
+class LocalizedElasticsearchBackend(Elasticsearch9SearchBackend):
+    mapping_class = LocalizedMapping
+    query_compiler_class = LocalizedSearchQueryCompiler
+    autocomplete_query_compiler_class = LocalizedAutocompleteQueryCompiler
+    results_class = LocalizedSearchResults
+
+    def __init__(self, params):
+        self.atomic_rebuild = params.get("ATOMIC_REBUILD", True)
+        super().__init__(params)
+        self.wagtail_rebuilder_class = self.rebuilder_class
+        self.rebuilder_class = self.rebuilder_for
+        self._locale_codes = None
+
+    # Indexes.
+    def language_codes(self):
+        return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+    def locale_codes(self):
+        """{locale id: language code}, read once per backend instance."""
+        if self._locale_codes is None:
+            self._locale_codes = dict(Locale.objects.values_list("id", "language_code"))
+        return self._locale_codes
+
+    def settings_for(self, language_code):
+        index_settings = deepcopy(self.settings)
+        analyzers = index_settings["settings"]["analysis"]["analyzer"]
+        analyzers["default"] = {"type": analyzer_for(language_code)}
+        return index_settings
+
+    def get_index_for_model(self, model):
+        if is_localized(model):
+            root = get_model_root(model)
+            base_name = f"{self.index_prefix}{root._meta.app_label.lower()}_{root.__name__.lower()}"
+            return LocalizedIndex(self, base_name)
+        return super().get_index_for_model(model)
+
+    def rebuilder_for(self, index):
+        if isinstance(index, LocalizedIndex):
+            return LocalizedIndexRebuilder(index, atomic=self.atomic_rebuild)
+        return self.wagtail_rebuilder_class(index)
+
+    # The portal's page search (search.query).
+    def _page_queryset(self, locale_ids):
+        return Page.objects.live().public().filter(locale_id__in=list(locale_ids), depth__gt=1)
+
+    def _index_for_locales(self, locale_ids):
+        codes = self.locale_codes()
+        index = self.get_index_for_model(Page)
+        return index.names_for([codes[locale_id] for locale_id in locale_ids if locale_id in codes])
+
+    def page_search(self, query, page=1, per_page=10, facets=True, topic_counts=True):
+        results = PageResults(page=1, per_page=per_page, requested_page=page)
+        text = (query.text or "")[: analysis.MAX_QUERY_CHARS]
+        index_names = self._index_for_locales(query.locale_ids)
+        if not analysis.query_terms(text, settings.LANGUAGE_CODE) or not index_names:
+            return results
+        compiler = self.query_compiler_class(
+            self._page_queryset(query.locale_ids), PlainText(text, operator=query.operator)
+        )
+        es_query = compiler.get_query()
+        filters = []
+        if not query.include_aliases:
+            filters.append({"term": {"portal_is_alias": False}})
+        if query.exclude_translation_keys:
+            filters.append(
+                {
+                    "bool": {
+                        "must_not": {
+                            "terms": {
+                                "portal_translation_key": sorted(query.exclude_translation_keys)
+                            }
+                        }
+                    }
+                }
+            )
+        if filters:
+            es_query = {"bool": {"must": es_query, "filter": filters}}
+        type_filter = {"term": {"portal_type": query.page_type}} if query.page_type else None
+        topic_filter = {"term": {"portal_topics": query.topic_id}} if query.topic_id else None
+        post_filters = [f for f in (type_filter, topic_filter) if f]
+        body = {"query": es_query, "_source": SOURCE_FIELDS, "track_total_hits": True}
+        if post_filters:
+            body["post_filter"] = {"bool": {"filter": post_filters}}
+        if facets:
+            body["aggs"] = {
+                "types": {
+                    "filter": topic_filter or {"match_all": {}},
+                    "aggs": {"values": {"terms": {"field": "portal_type", "size": 100}}},
+                },
+            }
+            if topic_counts:
+                body["aggs"]["topics"] = {
+                    "filter": type_filter or {"match_all": {}},
+                    "aggs": {"values": {"terms": {"field": "portal_topics", "size": 500}}},
+                }
+        # Elasticsearch refuses offsets past its result window: a far page starts at the first,
+        # and is then clamped to the last page that exists.
+        first = page if page * per_page <= MAX_RESULT_WINDOW else 1
+        response = self.es.search(
+            index=index_names, from_=(first - 1) * per_page, size=per_page, **body
+        )
+        results.total = response["hits"]["total"]["value"]
+        if facets:
+            aggregations = response["aggregations"]
+            results.type_counts = {
+                bucket["key"]: bucket["doc_count"]
+                for bucket in aggregations["types"]["values"]["buckets"]
+            }
+            results.topic_counts = {
+                int(bucket["key"]): bucket["doc_count"]
+                for bucket in aggregations.get("topics", {}).get("values", {}).get("buckets", [])
+            }
+        results.page = clamp_page(page, results.total, per_page)
+        if results.page != first and results.total:
+            body.pop("aggs", None)
+            response = self.es.search(
+                index=index_names, from_=(results.page - 1) * per_page, size=per_page, **body
+            )
+        results.hits = self._hits(response["hits"]["hits"])
+        return results
+
+    def page_autocomplete(self, text, locale_ids, limit=8):
+        text = (text or "")[: analysis.MAX_QUERY_CHARS]
+        index_names = self._index_for_locales(locale_ids)
+        if not analysis.prefix_query(text) or not index_names:
+            return []
+        compiler = self.autocomplete_query_compiler_class(
+            self._page_queryset(locale_ids), PlainText(text, operator="and")
+        )
+        response = self.es.search(
+            index=index_names, query=compiler.get_query(), _source=SOURCE_FIELDS, size=limit
+        )
+        return self._hits(response["hits"]["hits"])
+
+    def _hits(self, raw_hits):
+        hits = []
+        for raw in raw_hits:
+            source = raw.get("_source") or {}
+            if "pk" not in source:
+                continue
+            date = source.get("portal_date")
+            hits.append(
+                PageHit(
+                    page_id=int(source["pk"]),
+                    title=source.get("portal_title") or "",
+                    text=source.get("portal_text") or "",
+                    date=datetime.date.fromisoformat(date[:10]) if date else None,
+                    page_type=source.get("portal_type") or "",
+                    language=source.get("portal_language") or "",
+                    locale_id=None,
+                    translation_key=source.get("portal_translation_key") or "",
+                    is_alias=bool(source.get("portal_is_alias")),
+                    score=raw.get("_score") or 0.0,
+                )
+            )
+        if not hits:
+            return []
+        # Elasticsearch does not know URLs (nor pages deleted since): read both in one query.
+        pages = Page.objects.filter(id__in=[hit.page_id for hit in hits]).values_list(
+            "id", "url_path", "locale_id"
+        )
+        known = {page_id: (url_path, locale_id) for page_id, url_path, locale_id in pages}
+        for hit in hits:
+            hit.url_path, hit.locale_id = known.get(hit.page_id, (None, None))
+        return [hit for hit in hits if hit.url_path is not None]
+
+
+SearchBackend = LocalizedElasticsearchBackend

@@ -1,0 +1,97 @@
+import pytest
+
+from search import analysis
+
+
+def terms(text, language):
+    return set(analysis.index_terms(text, language))
+
+
+def query_matches(query, text, language):
+    """Whether every word of the query has a variant among the text's terms."""
+    found = terms(text, language)
+    return all(set(group) & found for group in analysis.query_terms(query, language))
+
+
+@pytest.mark.parametrize(
+    "language, query, text",
+    [
+        ("en", "campaigning", "Our campaigns"),
+        ("en", "CAFÉS", "a cafe"),
+        ("fr", "activites", "Nos activités"),
+        ("fr", "élection", "les elections"),
+        ("es", "campañas", "la campaña"),
+        ("es", "informacion", "la información"),
+        ("pt", "peticoes", "uma petição"),
+        ("pt", "eleições", "a eleição"),
+        ("ru", "ёлки", "елка"),
+        ("ru", "кампаниями", "кампания"),
+        ("ar", "حَمْلَة", "الحملات"),
+        ("ar", "أطفال", "الاطفال"),
+        ("ar", "مكتبه", "مكتبة"),
+        ("ar", "٢٠٢٤", "2024"),
+        ("zh-hans", "数字权利", "保护数字权利"),
+        ("zh-hans", "ＷＩＫＩＰＥＤＩＡ", "维基百科Wikipedia"),
+    ],
+)
+def test_inflected_accented_and_other_forms_meet(language, query, text):
+    assert query_matches(query, text, language)
+
+
+def test_different_words_stay_apart():
+    assert not query_matches("surveillance", "Our campaigns", "en")
+    assert not query_matches("权利", "数字", "zh-hans")
+
+
+def test_chinese_runs_become_overlapping_bigrams_and_single_characters_stay():
+    assert analysis.index_terms("数字权利", "zh-hans") == ["数字", "字权", "权利"]
+    assert analysis.index_terms("网", "zh-hans") == ["网"]
+    assert analysis.index_terms("支持Internet自由", "zh-hans") == ["支持", "internet", "自由"]
+
+
+def test_russian_keeps_short_i_but_folds_yo():
+    assert analysis.fold("йод") == "йод"
+    assert analysis.fold("Ёлка") == "елка"
+
+
+def test_arabic_loses_tashkeel_and_tatweel_and_normalises_letter_forms():
+    assert analysis.fold("عَرَبِيّة") == "عربيه"
+    assert analysis.fold("كتـــاب") == "كتاب"
+    assert analysis.fold("إلى") == "الي"
+
+
+def test_stop_words_leave_queries_unless_nothing_else_is_left():
+    assert analysis.query_terms("the internet", "en") == [("internet",)]
+    assert analysis.query_terms("the who", "en") == [("the",), ("who",)]
+    assert "the" in terms("the internet", "en")  # kept in the index
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "*", "NEAR(", "-", ":", '"unbalanced', "'); DROP TABLE x; --", "a" * 10_000, "!!!"],
+)
+def test_query_terms_are_only_letters_and_digits(query):
+    for group in analysis.query_terms(query, "en"):
+        assert all(analysis.is_safe_term(term) for term in group)
+
+
+def test_long_queries_are_cut():
+    groups = analysis.query_terms(" ".join(f"word{n}" for n in range(5000)), "en")
+    assert len(groups) <= analysis.MAX_QUERY_TERMS
+
+
+def test_tokens_point_at_the_original_text():
+    text = "L'accès aux Campañas ２０２４"
+    spans = [text[token.start : token.end] for token in analysis.tokens(text, "es")]
+    assert spans == ["L", "accès", "aux", "Campañas", "２０２４"]
+
+
+def test_analysis_is_deterministic():
+    text = "Droits numériques, 数字权利, حقوق رقمية, цифровые права"
+    assert analysis.index_terms(text, "fr") == analysis.index_terms(text, "fr")
+
+
+def test_autocomplete_prefixes_are_folded_not_stemmed():
+    assert analysis.prefix_terms("Campañas digitales") == ["campanas", "digitales"]
+    assert analysis.prefix_query("campa") == ["campa"]
+    assert "数" in analysis.prefix_terms("数字权利")
