@@ -42,7 +42,8 @@ test: install browser
 
 test-postgres: install
 	$(BIN)/python manage.py compile_translations
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(BIN)/pytest $(PYTEST_ARGS)
+	@echo "PostgreSQL pass: the whole suite except the browser tests (they test the pages, not the database)."
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -37,6 +37,9 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("privacy/", views.privacy, name="privacy"),
     path("newsletter/", include("home.newsletter.urls")),
+    # Page sub-URLs that end in a file name (calendar.ics, event.ics): Wagtail's page pattern
+    # only matches paths ending in a slash, so these come before its catch-all.
+    path("", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

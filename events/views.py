@@ -1,0 +1,73 @@
+"""Admin view: upload an .ics file into a calendar (events/importer.py does the work)."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.generic import FormView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .forms import IcsImportForm, importable_calendars
+from .importer import IcsImportError, import_ics
+from .models import EventCalendarPage
+
+
+class ImportIcsView(WagtailAdminTemplateMixin, FormView):
+    template_name = "events/admin/import_ics.html"
+    form_class = IcsImportForm
+    page_title = gettext_lazy("Import events from an .ics file")
+    header_icon = "date"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.calendar = None
+        if "calendar_id" in kwargs:
+            self.calendar = get_object_or_404(EventCalendarPage, pk=kwargs["calendar_id"])
+        if not importable_calendars(request.user):
+            raise PermissionDenied
+        if self.calendar is not None and self.calendar not in importable_calendars(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user, "calendar": self.calendar}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["calendar"] = self.calendar
+        return context
+
+    def form_valid(self, form):
+        calendar = form.cleaned_data["calendar"]
+        upload = form.cleaned_data["file"]
+        try:
+            result = import_ics(calendar, upload.read(), user=self.request.user)
+        except IcsImportError as error:
+            for message in error.messages:
+                form.add_error("file", message)
+            form.add_error(None, _("Nothing was imported: correct the file and try again."))
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("%(created)s, %(updated)s, %(unchanged)s in “%(calendar)s”.")
+            % {
+                "created": ngettext(
+                    "%(count)d event created", "%(count)d events created", len(result.created)
+                )
+                % {"count": len(result.created)},
+                "updated": ngettext("%(count)d updated", "%(count)d updated", len(result.updated))
+                % {"count": len(result.updated)},
+                "unchanged": ngettext(
+                    "%(count)d unchanged", "%(count)d unchanged", len(result.unchanged)
+                )
+                % {"count": len(result.unchanged)},
+                "calendar": calendar.title,
+            },
+        )
+        for warning in result.warnings:
+            messages.warning(self.request, warning)
+        return redirect(reverse("wagtailadmin_explore", args=[calendar.pk]))

@@ -1,0 +1,89 @@
+"""The events demo: both fact calendars and the upcoming one, translated, loaded idempotently."""
+
+import io
+from datetime import UTC, datetime
+from unittest import mock
+
+import pytest
+from bs4 import BeautifulSoup
+from wagtail.models import Revision
+
+from events import demo, demo_content
+from events.models import EventCalendarPage, EventCategory, EventPage
+from home import demo as home_demo
+
+pytestmark = pytest.mark.django_db
+
+NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
+
+
+@pytest.fixture
+def loaded(db, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        home_demo.load(io.StringIO())
+    with django_capture_on_commit_callbacks(execute=True):
+        demo.load(io.StringIO())
+
+
+def soup(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def _facts_are_there_as_they_were_known():
+    english = EventPage.objects.filter(locale__language_code="en")
+    assert english.count() == sum(len(c["events"]) for c in demo_content.CALENDARS)
+    ecosoc = english.get(title="ECOSOC substantive session")
+    assert (ecosoc.date_precision, ecosoc.dates_display) == ("month", "July 2013")
+    apt = english.get(title="3rd APT preparatory meeting for WTSA-24 (APT WTSA24-3)")
+    assert (apt.dates_tbc, apt.location_tbc, apt.country.code) == (True, True, "KH")
+    assert english.get(title="Com-ITU meeting (CWGs and TSAG coordination)").is_online
+    assert english.filter(title="Com-ITU meetings").count() == 2
+    assert EventCategory.objects.get(slug="icann").name_zh_hans == "ICANN 会议"
+
+
+def test_every_fact_is_there_and_loading_again_changes_nothing(
+    loaded, django_capture_on_commit_callbacks
+):
+    _facts_are_there_as_they_were_known()
+    source = EventPage.objects.filter(locale__language_code="en")
+    revisions = Revision.objects.filter(
+        object_id__in=[str(pk) for pk in source.values_list("pk", flat=True)]
+    ).count()
+    pages = EventPage.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        demo.load(io.StringIO())
+    assert EventPage.objects.count() == pages
+    assert (
+        Revision.objects.filter(
+            object_id__in=[str(pk) for pk in source.values_list("pk", flat=True)]
+        ).count()
+        == revisions
+    )
+
+
+TRANSLATED_CALENDARS = [
+    ("/fr/evenements/", "Événements", "ltr"),
+    ("/es/eventos/", "Eventos", "ltr"),
+    ("/ar/events/", "الفعاليات", "rtl"),
+    ("/fr/key-dates-2013-2014/past/", "Gouvernance d'internet : dates clés 2013-2014", "ltr"),
+    ("/ar/events-2024/past/", "حوكمة الإنترنت: فعاليات 2024", "rtl"),
+]
+
+
+def test_the_demo_reads_well_in_every_language(loaded, client):
+    with mock.patch("django.utils.timezone.now", return_value=NOW):
+        page = soup(client.get("/en/events/"))
+    # The upcoming calendar is in the menu and never empty.
+    assert "Events" in [a.get_text(strip=True) for a in page.select(".site-nav a")]
+    assert len(page.select(".event-card")) >= 5
+    for path, title, direction in TRANSLATED_CALENDARS:
+        page = soup(client.get(path))
+        assert page.h1.get_text(strip=True) == title, path
+        assert page.html["dir"] == direction, path
+        assert page.select(".event-card"), path
+    calendar = EventCalendarPage.objects.get(locale__language_code="fr", slug="evenements")
+    event = EventPage.objects.child_of(calendar).get(title__startswith="Conférence")
+    page = soup(client.get(event.url))
+    assert page.h1.get_text(strip=True) == "Conférence de plénipotentiaires de l'UIT (PP-26)"
+    assert "Doha, Qatar" in page.select_one(".event-facts").get_text()

@@ -1,0 +1,300 @@
+"""Importing .ics files: one page per VEVENT, matched by UID, all or nothing."""
+
+from datetime import date, time
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
+from wagtail.models import Page, Revision
+
+from events.importer import MAX_BYTES, IcsImportError, import_ics
+from events.models import EventPage
+from tests.factories import TopicFactory
+
+from .factories import EventCalendarPageFactory, EventCategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+COMPARED = [
+    "title",
+    "intro",
+    "start_date",
+    "end_date",
+    "start_time",
+    "end_time",
+    "time_zone",
+    "dates_tbc",
+    "event_format",
+    "venue",
+    "city",
+    "location_tbc",
+    "organiser",
+    "link",
+]
+
+
+def facts(page):
+    values = {name: getattr(page, name) for name in COMPARED}
+    values["country"] = page.country.code
+    values["category"] = page.category.slug if page.category else None
+    values["topics"] = sorted(t.slug for t in page.topics.all())
+    return values
+
+
+def ics(*vevents):
+    body = "".join(
+        "BEGIN:VEVENT\r\nDTSTAMP:20240101T000000Z\r\n"
+        + v.strip().replace("\n", "\r\n")
+        + "\r\nEND:VEVENT\r\n"
+        for v in vevents
+    )
+    return (
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{body}END:VCALENDAR\r\n"
+    ).encode()
+
+
+GOOD = """
+UID:one@example.org
+SUMMARY:IGF Open Consultations
+DTSTART;VALUE=DATE:20300228
+DTEND;VALUE=DATE:20300302
+LOCATION:UNESCO Headquarters, Paris
+URL:https://example.org/igf
+DESCRIPTION:Open consultations\\, then the MAG.
+"""
+TIMED = """
+UID:two@example.org
+SUMMARY:Briefing
+DTSTART;TZID=Asia/Tokyo:20300301T090000
+DTEND;TZID=Asia/Tokyo:20300301T103000
+"""
+
+
+@pytest.fixture
+def source(make_event):
+    un = EventCategoryFactory(slug="un-meetings", name_en="UN meetings")
+    governance = TopicFactory(slug="internet-governance")
+    privacy = TopicFactory(slug="privacy")
+    make_event(
+        title="WSIS+10 review meeting",
+        slug="wsis",
+        start_date=date(2013, 2, 25),
+        end_date=date(2013, 2, 27),
+        venue="UNESCO Headquarters, Fontenoy",
+        city="Paris",
+        country="FR",
+        category=un,
+        topics=[governance, privacy],
+        organiser="UNESCO",
+        intro="Line one,\nline two; with punctuation.",
+    )
+    make_event(
+        title="Webinar",
+        slug="webinar",
+        start_date=date(2030, 1, 20),
+        start_time=time(15),
+        end_time=time(16, 30),
+        time_zone="Europe/Paris",
+        event_format="online",
+        city="",
+        country="",
+        link="https://example.org/join",
+        dates_tbc=True,
+    )
+    make_event(
+        title="Two-day session",
+        slug="session",
+        start_date=date(2030, 3, 30),
+        end_date=date(2030, 3, 31),
+        start_time=time(10),
+        end_time=time(13),
+        time_zone="America/Lima",
+        event_format="hybrid",
+        city="Lima",
+        country="PE",
+        location_tbc=True,
+    )
+    make_event(
+        title="Call",
+        slug="call",
+        start_date=date(2030, 4, 2),
+        start_time=time(9),
+        city="",
+        country="",
+        event_format="online",
+    )
+    make_event(title="ECOSOC", slug="ecosoc", start_date=date(2030, 7, 1), date_precision="month")
+
+
+@pytest.fixture
+def other(portal):
+    return EventCalendarPageFactory(parent=portal, title="Copy", slug="copy")
+
+
+def feed_of(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    return response.content
+
+
+def test_importing_a_feed_recreates_the_same_events(client, calendar, source, other):
+    result = import_ics(other, feed_of(client, "/en/key-dates/calendar.ics"))
+    assert len(result.created) == 4 and not result.updated and not result.warnings
+    originals = {p.title: facts(p) for p in EventPage.objects.child_of(calendar).in_feeds()}
+    copies = {p.title: facts(p) for p in EventPage.objects.child_of(other)}
+    assert copies == originals
+    # The copies keep the UIDs of the feed, so the copy's feed says the same.
+    assert feed_of(client, "/en/copy/calendar.ics").count(b"UID:event-") == 4
+
+
+def test_importing_twice_changes_nothing(client, calendar, source, other):
+    data = feed_of(client, "/en/key-dates/calendar.ics")
+    import_ics(other, data)
+    pages, revisions = Page.objects.count(), Revision.objects.count()
+    result = import_ics(other, data)
+    assert len(result.unchanged) == 4 and not result.created and not result.updated
+    assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
+
+
+def test_importing_a_calendars_own_feed_into_it_changes_nothing(client, calendar, source):
+    pages, revisions = Page.objects.count(), Revision.objects.count()
+    result = import_ics(calendar, feed_of(client, "/en/key-dates/calendar.ics"))
+    assert len(result.unchanged) == 4
+    assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
+
+
+def test_importing_again_updates_in_place_and_in_every_locale(calendar):
+    import_ics(calendar, ics(GOOD, TIMED))
+    page = EventPage.objects.get(ical_uid="one@example.org", locale__language_code="en")
+    assert page.live
+    assert EventPage.objects.filter(translation_key=page.translation_key).count() == 7
+    result = import_ics(
+        calendar, ics(GOOD.replace("IGF Open Consultations", "IGF consultations"), TIMED)
+    )
+    assert [p.pk for p in result.updated] == [page.pk] and len(result.unchanged) == 1
+    assert EventPage.objects.filter(ical_uid="one@example.org").count() == 7
+    french = EventPage.objects.get(ical_uid="one@example.org", locale__language_code="fr")
+    assert french.title == "IGF consultations"  # the alias follows its source
+
+
+def test_a_file_from_elsewhere_maps_to_the_fields(calendar):
+    result = import_ics(
+        calendar,
+        ics(
+            GOOD,
+            TIMED,
+            "UID:three@example.org\nSUMMARY:Weekly\nDTSTART:20300101T100000Z\nRRULE:FREQ=WEEKLY",
+        ),
+    )
+    assert [w for w in result.warnings if "repeats" in w]
+    igf = EventPage.objects.get(ical_uid="one@example.org", locale__language_code="en")
+    assert (igf.start_date, igf.end_date) == (date(2030, 2, 28), date(2030, 3, 1))
+    assert igf.venue == "UNESCO Headquarters, Paris"
+    assert igf.link == "https://example.org/igf"
+    assert igf.intro == "Open consultations, then the MAG."
+    briefing = EventPage.objects.get(ical_uid="two@example.org", locale__language_code="en")
+    assert (briefing.start_time, briefing.end_time, briefing.time_zone) == (
+        time(9),
+        time(10, 30),
+        "Asia/Tokyo",
+    )
+    assert not EventPage.objects.filter(ical_uid="three@example.org").exists()
+
+
+BAD_FILES = {
+    "garbage": (b"this is not a calendar", "This is not an iCalendar file"),
+    "empty": (b"", "This is not an iCalendar file"),
+    "no events": (ics().replace(b"", b""), "The file has no events"),
+    "bad date": (
+        ics(GOOD, "UID:x@y\nSUMMARY:Broken\nDTSTART:notadate"),
+        "DTSTART property is invalid",
+    ),
+    "no uid": (ics(GOOD, "SUMMARY:Anonymous\nDTSTART;VALUE=DATE:20300101"), "has no UID"),
+    "no summary": (ics(GOOD, "UID:x@y\nDTSTART;VALUE=DATE:20300101"), "has no SUMMARY"),
+    "no start": (ics(GOOD, "UID:x@y\nSUMMARY:When?"), "DTSTART"),
+    "twice": (ics(GOOD, GOOD), "has the same UID as event 1"),
+    "backwards": (
+        ics("UID:x@y\nSUMMARY:Back\nDTSTART;VALUE=DATE:20300105\nDTEND;VALUE=DATE:20300101", GOOD),
+        "ends before it starts",
+    ),
+    "latin-1": ("BEGIN:VCALENDAR\r\nSUMMARY:é\r\nEND:VCALENDAR\r\n".encode("latin-1"), "not UTF-8"),
+    "too large": (b" " * (MAX_BYTES + 1), "larger than 2 MB"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_FILES)
+def test_a_bad_file_is_refused_whole(calendar, case):
+    data, message = BAD_FILES[case]
+    pages = Page.objects.count()
+    with pytest.raises(IcsImportError) as error:
+        import_ics(calendar, data)
+    assert any(message in m for m in error.value.messages), error.value.messages
+    assert Page.objects.count() == pages
+
+
+def test_the_command_imports_by_url_or_id(calendar, tmp_path, capsys):
+    path = tmp_path / "meetings.ics"
+    path.write_bytes(ics(GOOD, TIMED))
+    call_command("import_ics", "/en/key-dates/", str(path))
+    assert "2 created, 0 updated, 0 unchanged" in capsys.readouterr().out
+    call_command("import_ics", str(calendar.pk), str(path))
+    assert "0 created, 0 updated, 2 unchanged" in capsys.readouterr().out
+    call_command("import_ics", "key-dates", str(path))
+    assert "2 unchanged" in capsys.readouterr().out
+
+
+def test_the_command_refuses_a_bad_file_or_calendar(calendar, tmp_path):
+    path = tmp_path / "bad.ics"
+    path.write_bytes(BAD_FILES["bad date"][0])
+    with pytest.raises(CommandError, match="Nothing was imported"):
+        call_command("import_ics", "/en/key-dates/", str(path))
+    with pytest.raises(CommandError, match="No event calendar is at /en/nowhere/"):
+        call_command("import_ics", "/en/nowhere/", str(path))
+    assert not EventPage.objects.exists()
+
+
+@pytest.fixture
+def admin_client(client, calendar):
+    user = get_user_model().objects.create_superuser("admin", "a@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+def upload(data, name="meetings.ics"):
+    return SimpleUploadedFile(name, data, content_type="text/calendar")
+
+
+def test_an_editor_imports_from_the_admin(admin_client, calendar):
+    url = f"/admin/events/import/{calendar.pk}/"
+    assert admin_client.get(url).status_code == 200
+    response = admin_client.post(url, {"calendar": calendar.pk, "file": upload(ics(GOOD, TIMED))})
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{calendar.pk}/"
+    assert EventPage.objects.child_of(calendar).count() == 2
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages == ["2 events created, 0 updated, 0 unchanged in “Key dates”."]
+
+
+def test_the_admin_shows_why_a_file_is_refused(admin_client, calendar):
+    response = admin_client.post(
+        "/admin/events/import/", {"calendar": calendar.pk, "file": upload(BAD_FILES["bad date"][0])}
+    )
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Nothing was imported" in content
+    assert "DTSTART property is invalid" in content
+    assert not EventPage.objects.exists()
+
+
+def test_only_people_who_may_publish_in_the_calendar_import(client, calendar):
+    editor = get_user_model().objects.create_user("editor", "e@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))  # may not publish
+    client.force_login(editor)
+    response = client.get(f"/admin/events/import/{calendar.pk}/")
+    assert response.status_code in (302, 403)
+    moderator = get_user_model().objects.create_user("moderator", "m@example.org", "pw")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+    assert client.get(f"/admin/events/import/{calendar.pk}/").status_code == 200

@@ -1,0 +1,322 @@
+"""Calendar and event pages render in every language, with JSON-LD; editors create them."""
+
+import json
+from datetime import date, time
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from wagtail.models import Locale, Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+from events.models import EventCalendarPage, EventPage
+from home.models import HomePage, StandardPage
+from home.setup import setup_portal
+from portal.localize import sync_page, translate
+
+from .factories import EventCalendarPageFactory, EventCategoryFactory, EventPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def soup(response):
+    assert response.status_code == 200, response.status_code
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def json_ld(page_soup):
+    scripts = page_soup.find_all("script", type="application/ld+json")
+    assert len(scripts) == 1
+    return json.loads(scripts[0].string)
+
+
+@pytest.fixture
+def geneva_event(make_event):
+    category = EventCategoryFactory(
+        slug="un-meetings",
+        name_en="UN meetings",
+        name_fr="Réunions de l'ONU",
+        name_ar="اجتماعات الأمم المتحدة",
+    )
+    return make_event(
+        title="WSIS Forum",
+        slug="wsis-forum",
+        start_date=date(2030, 2, 5),
+        end_date=date(2030, 2, 9),
+        venue="CICG",
+        city="Geneva",
+        country="CH",
+        category=category,
+        organiser="ITU",
+        link="https://example.org/wsis",
+        sync=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "direction", "country", "category", "dates"),
+    [
+        ("en", "ltr", "Switzerland", "UN meetings", "5–9 February 2030"),
+        ("fr", "ltr", "Suisse", "Réunions de l'ONU", "5 au 9 février 2030"),
+        ("ar", "rtl", "سويسرا", "اجتماعات الأمم المتحدة", "من 5 إلى 9 فبراير 2030"),
+    ],
+)
+def test_calendar_page_renders_in_the_readers_language(
+    catalogues, client, geneva_event, language, direction, country, category, dates
+):
+    page = soup(client.get(f"/{language}/key-dates/"))
+    assert page.html["lang"] == language
+    assert page.html["dir"] == direction
+    card = page.select_one(".event-card")
+    assert card.select_one(".card__title").get_text(strip=True) == "WSIS Forum"
+    assert card.select_one("time").get_text(strip=True) == dates
+    assert card.select_one("time")["datetime"] == "2030-02-05"
+    assert country in card.select_one(".event-card__place").get_text()
+    assert category in card.select_one(".event-card__tags").get_text()
+    assert page.select_one('link[rel="alternate"][type="text/calendar"]')["href"] == (
+        f"/{language}/key-dates/calendar.ics"
+    )
+
+
+@pytest.mark.parametrize(("language", "direction"), [("en", "ltr"), ("fr", "ltr"), ("ar", "rtl")])
+def test_event_page_renders_in_the_readers_language(client, geneva_event, language, direction):
+    page = soup(client.get(f"/{language}/key-dates/wsis-forum/"))
+    assert page.html["dir"] == direction
+    assert page.h1.get_text(strip=True) == "WSIS Forum"
+    assert page.select_one(".event-actions__ics")["href"] == (
+        f"/{language}/key-dates/wsis-forum/event.ics"
+    )
+    data = json_ld(page)
+    assert data["@type"] == "Event"
+    assert data["url"] == f"http://testserver/{language}/key-dates/wsis-forum/"
+
+
+def test_a_translated_event_shows_its_translation(
+    catalogues, client, geneva_event, calendar, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(calendar, "fr", {"Key dates": "Dates clés"})
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(geneva_event, "fr", {"WSIS Forum": "Forum du SMSI", "Geneva": "Genève"})
+    page = soup(client.get("/fr/key-dates/wsis-forum/"))
+    assert page.h1.get_text(strip=True) == "Forum du SMSI"
+    assert "Genève" in page.select_one(".event-facts").get_text()
+    assert "5 au 9 février 2030" in page.select_one(".event-facts").get_text()
+    # The translated child of a translated calendar is listed (wagtail-localize issue 773).
+    listing = soup(client.get("/fr/key-dates/"))
+    assert listing.h1.get_text(strip=True) == "Dates clés"
+    assert "Forum du SMSI" in listing.select_one(".event-card").get_text()
+
+
+def test_json_ld_describes_an_in_person_event(client, geneva_event):
+    data = json_ld(soup(client.get("/en/key-dates/wsis-forum/")))
+    assert data["startDate"] == "2030-02-05"
+    assert data["endDate"] == "2030-02-09"
+    assert data["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+    assert data["location"] == {
+        "@type": "Place",
+        "name": "CICG",
+        "address": {"@type": "PostalAddress", "addressLocality": "Geneva", "addressCountry": "CH"},
+    }
+    assert data["organizer"] == {"@type": "Organization", "name": "ITU"}
+
+
+def test_json_ld_gives_online_events_a_virtual_location(client, make_event):
+    make_event(
+        slug="webinar",
+        event_format="online",
+        city="",
+        country="",
+        start_date=date(2030, 1, 20),
+        start_time=time(15),
+        end_time=time(16, 30),
+        time_zone="Europe/Paris",
+        link="https://example.org/join",
+    )
+    data = json_ld(soup(client.get("/en/key-dates/webinar/")))
+    assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
+    assert data["location"] == {"@type": "VirtualLocation", "url": "https://example.org/join"}
+    assert data["startDate"] == "2030-01-20T15:00:00+01:00"
+    assert data["endDate"] == "2030-01-20T16:30:00+01:00"
+
+
+def test_json_ld_gives_hybrid_events_both_locations(client, make_event):
+    make_event(slug="hybrid", event_format="hybrid", city="Gdansk", country="PL")
+    data = json_ld(soup(client.get("/en/key-dates/hybrid/")))
+    assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
+    assert [location["@type"] for location in data["location"]] == ["Place", "VirtualLocation"]
+
+
+def test_json_ld_cannot_be_broken_out_of(client, make_event):
+    make_event(slug="evil", title="</script><script>alert(1)</script>")
+    html = client.get("/en/key-dates/evil/").content.decode()
+    assert "</script><script>alert(1)" not in html
+    assert json_ld(soup(client.get("/en/key-dates/evil/")))["name"] == (
+        "</script><script>alert(1)</script>"
+    )
+
+
+def test_month_only_event_shows_its_month_and_notices(client, make_event):
+    make_event(
+        slug="apt",
+        title="3rd APT preparatory meeting",
+        start_date=date(2030, 4, 1),
+        date_precision="month",
+        dates_tbc=True,
+        location_tbc=True,
+        city="",
+        country="KH",
+    )
+    page = soup(client.get("/en/key-dates/apt/"))
+    facts = page.select_one(".event-facts").get_text(" ", strip=True)
+    assert "April 2030" in facts
+    assert "Dates to be confirmed" in facts
+    assert "Cambodia" in facts and "Location to be confirmed" in facts
+    assert page.select_one(".event-actions__ics") is None  # no .ics for a month
+    assert json_ld(page)["startDate"] == "2030-04"
+    assert client.get("/en/key-dates/apt/event.ics").status_code == 404
+
+
+def test_the_api_gives_events_with_their_facts(client, geneva_event):
+    response = client.get(
+        "/api/v2/pages/", {"type": "events.EventPage", "fields": "*", "locale": "en"}
+    )
+    assert response.status_code == 200
+    item = response.json()["items"][0]
+    assert item["start_date"] == "2030-02-05"
+    assert item["country"] == {"code": "CH", "name": "Switzerland"}
+    assert item["category"] == {"slug": "un-meetings", "name": "UN meetings"}
+    assert item["event_format"] == "in_person"
+
+
+def test_the_home_page_lists_upcoming_events_of_its_language(client, make_event):
+    make_event(title="Past meeting", slug="past", start_date=date(2020, 1, 1), sync=True)
+    make_event(title="Next meeting", slug="next", start_date=date(2099, 1, 1), sync=True)
+    for language in ("en", "fr"):
+        section = soup(client.get(f"/{language}/")).select_one(".home-section--events")
+        assert section is not None
+        assert "Next meeting" in section.get_text()
+        assert "Past meeting" not in section.get_text()
+        assert section.select_one("a")["href"] == f"/{language}/key-dates/next/"
+
+
+class TestEditorsCreatePages(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = setup_portal()
+        cls.calendar = EventCalendarPageFactory(parent=cls.home, slug="calendar")
+
+    def setUp(self):
+        user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
+        self.client.force_login(user)
+
+    def test_tree_rules(self):
+        self.assertAllowedParentPageTypes(EventCalendarPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(EventCalendarPage, {EventPage})
+        self.assertAllowedSubpageTypes(EventPage, set())
+        self.assertCanNotCreateAt(HomePage, EventPage)
+
+    def test_an_editor_creates_a_calendar(self):
+        self.assertCanCreate(
+            self.home,
+            EventCalendarPage,
+            nested_form_data({"title": "Events", "slug": "events", "intro": "Meetings."}),
+        )
+
+    def test_an_editor_creates_an_event(self):
+        category = EventCategoryFactory(slug="icann", name_en="ICANN")
+        self.assertCanCreate(
+            self.calendar,
+            EventPage,
+            nested_form_data(
+                {
+                    "title": "ICANN 47",
+                    "slug": "icann-47",
+                    "intro": "A community meeting.",
+                    "start_date": "2030-07-11",
+                    "end_date": "2030-07-17",
+                    "date_precision": "day",
+                    "start_time": "09:00",
+                    "end_time": "18:00",
+                    "time_zone": "Africa/Johannesburg",
+                    "event_format": "in_person",
+                    "city": "Durban",
+                    "country": "ZA",
+                    "category": category.pk,
+                    "body": rich_text("<p>What happens there.</p>"),
+                }
+            ),
+        )
+        event = EventPage.objects.get(slug="icann-47", locale__language_code="en")
+        assert event.time_zone == "Africa/Johannesburg"
+        assert event.live
+        # The admin's after_create_page hook aliases it into every locale.
+        assert Page.objects.filter(translation_key=event.translation_key).count() == 7
+
+    def test_the_edit_form_refuses_inconsistent_dates(self):
+        response = self.client.post(
+            f"/admin/pages/add/events/eventpage/{self.calendar.pk}/",
+            nested_form_data(
+                {
+                    "title": "Backwards",
+                    "slug": "backwards",
+                    "start_date": "2030-07-11",
+                    "end_date": "2030-07-01",
+                    "date_precision": "day",
+                    "event_format": "in_person",
+                    "time_zone": "Nowhere/Atlantis",
+                    "body": rich_text(""),
+                }
+            ),
+        )
+        assert response.status_code == 200
+        assert not EventPage.objects.filter(slug="backwards").exists()
+        content = response.content.decode()
+        assert "The end date is before the start date." in content
+        assert "Nowhere/Atlantis" in content
+
+    def test_the_calendar_offers_the_import_button(self):
+        response = self.client.get(f"/admin/pages/{self.calendar.pk}/")
+        assert f"/admin/events/import/{self.calendar.pk}/" in response.content.decode()
+
+    def test_translations_of_the_calendar_do_not(self):
+        sync_page(self.calendar)
+        french = self.calendar.get_translation(Locale.objects.get(language_code="fr"))
+        response = self.client.get(f"/admin/pages/{french.pk}/")
+        assert response.status_code == 200
+        assert f"/admin/events/import/{french.pk}/" not in response.content.decode()
+
+    def test_pages_are_previewable(self):
+        event = EventPageFactory(parent=self.calendar, slug="preview-me")
+        self.assertPageIsPreviewable(self.calendar)
+        self.assertPageIsPreviewable(event)
+
+    def test_new_pages_are_previewable_before_they_have_a_url(self):
+        for model, parent, data in [
+            ("eventcalendarpage", self.home, {"title": "New", "slug": "new"}),
+            (
+                "eventpage",
+                self.calendar,
+                {
+                    "title": "New",
+                    "slug": "new",
+                    "start_date": "2030-01-01",
+                    "date_precision": "day",
+                    "event_format": "online",
+                    "body": rich_text(""),
+                },
+            ),
+        ]:
+            url = reverse("wagtailadmin_pages:preview_on_add", args=("events", model, parent.pk))
+            response = self.client.post(url, nested_form_data(data))
+            assert response.json()["is_valid"], response.json()
+            assert self.client.get(url).status_code == 200
+
+
+def test_pages_survive_editing_in_other_locales(portal, calendar):
+    # An alias of the calendar exists in every locale, so translators find it.
+    assert Page.objects.filter(translation_key=calendar.translation_key).count() == 7
+    sync_page(calendar)  # idempotent
+    assert Page.objects.filter(translation_key=calendar.translation_key).count() == 7
