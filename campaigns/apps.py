@@ -6,3 +6,17 @@ class CampaignsConfig(AppConfig):
     name = "campaigns"
     verbose_name = _("Campaigns")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from home.slots import register_slot
+
+        from . import checks  # noqa: F401  (registers the system check)
+        from .homepage import active_petitions
+
+        register_slot(
+            "petitions",
+            heading=_("Sign a petition"),
+            items=active_petitions,
+            order=10,
+            template="campaigns/components/petition_card.html",
+        )

@@ -14,7 +14,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale
 
 from home.models import HomePage
-from portal.localize import sync_page, translate
+from portal.localize import sync_page, translate_once
 from portal.models import Topic
 
 from . import demo_content as content
@@ -36,10 +36,10 @@ def load(stdout):
     # before children (wagtail-localize issue 773).
     for slug, languages in content.CALENDAR_TRANSLATIONS.items():
         for code, strings in languages.items():
-            translate(calendars[slug], code, strings)
+            translate_once(calendars[slug], code, strings)
     for key, languages in content.EVENT_TRANSLATIONS.items():
         for code, strings in languages.items():
-            translate(events[key], code, strings)
+            translate_once(events[key], code, strings)
     stdout.write(
         f"  {len(calendars)} event calendars, {count} events, "
         f"{EventCategory.objects.count()} categories, in {Locale.objects.count()} languages"

@@ -5,7 +5,7 @@ from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale
 
-from portal.localize import sync_page, translate
+from portal.localize import sync_page, translate_once
 from portal.models import SiteSettings, Topic
 
 from . import demo_content as content
@@ -22,9 +22,9 @@ def load(stdout):
         about = ensure_about(home)
     # Translations publish in on_commit callbacks: run each outside the block above.
     for code, strings in content.HOME_TRANSLATIONS.items():
-        translate(home, code, strings)
+        translate_once(home, code, strings)
     for code, strings in content.ABOUT_TRANSLATIONS.items():
-        translate(about, code, strings)
+        translate_once(about, code, strings)
     stdout.write(f"  home pages in {Locale.objects.count()} languages, about page, topics")
 
 

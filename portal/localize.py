@@ -64,3 +64,16 @@ def translate(instance, language_code, strings, *, publish=True):
     with transaction.atomic():
         translation.save_target(publish=publish)
     return translation.get_target_instance()
+
+
+def translate_once(page, language_code, strings):
+    """`translate`, unless the page already has a real translation in that language (an alias
+    does not count): what the demo loader needs to be idempotent, with no new revisions."""
+    exists = Page.objects.filter(
+        translation_key=page.translation_key,
+        locale__language_code=language_code,
+        alias_of__isnull=True,
+    ).exists()
+    if not exists:
+        return translate(page, language_code, strings)
+    return None

@@ -227,6 +227,19 @@ REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRen
 # How long a newsletter confirmation link stays valid.
 NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", str(7 * 24 * 3600)))
 
+# Petitions and write-to-your-government actions (campaigns/).
+PETITION_RATE_LIMIT = os.environ.get("PETITION_RATE_LIMIT", "20/hour")  # per client IP (IPv6: /64)
+ACTION_RATE_LIMIT = os.environ.get("ACTION_RATE_LIMIT", "20/hour")
+# Proxy or CDN hops in front of the app that append to X-Forwarded-For.
+CAMPAIGNS_TRUSTED_PROXIES = int(os.environ.get("CAMPAIGNS_TRUSTED_PROXIES", "0"))
+PETITION_MIN_FILL_SECONDS = int(os.environ.get("PETITION_MIN_FILL_SECONDS", "3"))
+# Lifetime of a form's signed stamp: must exceed the CDN's page TTL.
+PETITION_FORM_MAX_AGE = int(os.environ.get("PETITION_FORM_MAX_AGE", str(2 * 24 * 3600)))
+PETITION_COUNT_CACHE_SECONDS = int(os.environ.get("PETITION_COUNT_CACHE_SECONDS", "5"))
+CAMPAIGNS_MASTODON_SHARE_URL = os.environ.get(
+    "CAMPAIGNS_MASTODON_SHARE_URL", "https://mastodon.social/share"
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -15,6 +15,25 @@ from portal.models import Topic
 from search.models import IndexEntry, QueryHit
 
 
+def type_label(code):
+    """The standard page type's name, as a reader of that language sees it."""
+    from django.utils import translation
+    from django.utils.text import capfirst
+
+    from home.models import StandardPage
+
+    with translation.override(code):
+        return str(capfirst(StandardPage._meta.verbose_name))
+
+
+def in_language(code, text):
+    """An interface string as a reader of that language sees it."""
+    from django.utils import translation
+
+    with translation.override(code):
+        return translation.gettext(text)
+
+
 def results(response):
     """Titles (text only) of the main results, in order."""
     content = response.content.decode()
@@ -43,7 +62,9 @@ def test_a_result_shows_its_type_title_date_and_a_snippet_with_marked_words(make
     content = response.content.decode()
     assert response.status_code == 200
     assert results(response) == ["Campaña por la neutralidad"]
-    assert '<span class="search-result__type">Standard page</span>' in content
+    label = type_label("es")
+    assert label != "Standard page"  # the type is named in the reader's language
+    assert f'<span class="search-result__type">{label}</span>' in content
     assert '<time class="search-result__date" datetime="' in content
     assert "<mark>Campaña</mark> por la neutralidad" in content
     # The snippet is the stored text, escaped, with the matched words marked.
@@ -194,7 +215,7 @@ def test_other_languages_are_offered_when_the_readers_language_has_few_results(
     response = search_page("es", q="wikipedia")
     content = response.content.decode()
     assert results(response) == []
-    assert "Results in other languages" in content
+    assert in_language("es", "Results in other languages") in content
     assert sorted(other_results(response)) == ["Wikipedia blackout", "Wikipédia en grève"]
     assert '<span class="search-result__language" lang="fr">Français</span>' in content
 
@@ -302,7 +323,11 @@ def test_autocomplete_suggests_titles_as_json(make_page, client):
     assert response.json() == {
         "query": "campa",
         "results": [
-            {"title": "Campañas digitales", "url": page.get_url(), "type": "Standard page"}
+            {
+                "title": "Campañas digitales",
+                "url": page.get_url(),
+                "type": type_label("es"),
+            }
         ],
     }
 

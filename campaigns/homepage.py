@@ -1,0 +1,25 @@
+"""What campaigns puts on the home page (registered in CampaignsConfig.ready)."""
+
+from django.db.models import Q
+from django.utils import timezone
+
+HOME_PETITIONS = 6
+
+
+def active_petitions(home_page, request):
+    """Open petitions in the home page's language, newest first, with their counts.
+
+    Three queries whatever the number of petitions: the petitions, their campaigns' statuses and
+    the counts missing from the cache.
+    """
+    from .models import PetitionPage
+
+    today = timezone.localdate()
+    petitions = list(
+        PetitionPage.objects.live()
+        .filter(locale_id=home_page.locale_id)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        .order_by("-first_published_at")[: HOME_PETITIONS * 2]
+    )
+    PetitionPage.prepare(petitions)
+    return [petition for petition in petitions if not petition.is_closed][:HOME_PETITIONS]

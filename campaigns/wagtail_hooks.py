@@ -1,0 +1,66 @@
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import admin_views
+from .models import Target
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("campaigns/signatures/", admin_views.index, name="campaigns_signatures"),
+        path(
+            "campaigns/signatures/<uuid:key>/",
+            admin_views.detail,
+            name="campaigns_signatures_detail",
+        ),
+        path(
+            "campaigns/signatures/<uuid:key>/export.csv",
+            admin_views.export,
+            name="campaigns_signatures_export",
+        ),
+    ]
+
+
+class SignaturesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.VIEW_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_signatures_menu_item():
+    return SignaturesMenuItem(
+        _("Signatures"),
+        reverse("campaigns_signatures"),
+        name="signatures",
+        icon_name="form",
+        order=320,
+    )
+
+
+@hooks.register("register_permissions")
+def register_signature_permissions():
+    # Shown in Settings → Groups, so that admins can grant them without the Django admin.
+    return Permission.objects.filter(
+        content_type__app_label="campaigns",
+        codename__in=["view_signature", "export_signature"],
+    )
+
+
+class TargetViewSet(SnippetViewSet):
+    model = Target
+    icon = "mail"
+    menu_label = _("Action targets")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["name", "country", "role", "language", "active"]
+    list_filter = ["language", "active"]
+    search_fields = ["name", "role", "email"]
+
+
+register_snippet(TargetViewSet)
