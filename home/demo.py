@@ -1,6 +1,5 @@
 """Demo content for the shell: settings texts, topics, home pages and the about page, translated."""
 
-from django.conf import settings
 from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale
@@ -63,7 +62,3 @@ def ensure_about(home):
         about.save_revision().publish()
     sync_page(about)
     return about
-
-
-def source_language():
-    return settings.LANGUAGE_CODE
