@@ -27,17 +27,12 @@ class LanguageVersion:
         return get_language_info(self.code)["bidi"]
 
 
-def native_names():
-    return dict(settings.LANGUAGES)
-
-
 def language_versions(request, page=None):
     """Every configured language, with the URL of this page (or this view) in that language.
 
     Costs one query for a page, whatever the number of languages; none for a plain view.
     """
     current = get_language()
-    native_names()
     if page is None or not getattr(page, "translation_key", None):
         path = request.get_full_path() if request else "/"
         return [

@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from portal.i18n import absolute, language_versions
 
@@ -89,11 +89,6 @@ def main_navigation(context):
 @register.simple_tag
 def text_direction():
     return "rtl" if get_language_info(get_language())["bidi"] else "ltr"
-
-
-@register.simple_tag
-def active_locale():
-    return Locale.get_active()
 
 
 @register.filter
