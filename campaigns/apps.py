@@ -11,7 +11,10 @@ class CampaignsConfig(AppConfig):
         from home.slots import register_slot
 
         from . import checks  # noqa: F401  (registers the system check)
-        from .homepage import active_petitions
+        from . import signals
+        from .homepage import active_petitions, latest_briefs
+
+        signals.connect()
 
         register_slot(
             "petitions",
@@ -19,4 +22,11 @@ class CampaignsConfig(AppConfig):
             items=active_petitions,
             order=10,
             template="campaigns/components/petition_card.html",
+        )
+        register_slot(
+            "briefs",
+            heading=_("Latest briefs"),
+            items=latest_briefs,
+            order=30,
+            template="campaigns/components/brief_card.html",
         )

@@ -1,7 +1,7 @@
 """StreamField blocks shared by campaign, action (and later brief) pages.
 
-Key dates (events from a calendar) come from events.blocks. Not here yet, on purpose: the
-resource list (chosen resources), which comes with the resources issue.
+Key dates (events from a calendar) come from events.blocks. Outcome briefs add their own blocks
+(assessment, country positions: campaigns.brief_blocks) to these.
 
 Blocks that point at pages (call to action, embedded petition) store the page the editor chose
 and show its version in the reader's language. `prepare_stream` does that, and the other
@@ -247,6 +247,34 @@ def fetch_embed(url):
         return None
 
 
+class ResourceListValue(blocks.StructValue):
+    def resource_pages(self):
+        """The chosen resources in the reader's language, live ones only (see prepare_stream)."""
+        if not hasattr(self, "_resources"):
+            prepare_resource_lists([self])
+        return self._resources
+
+
+class ResourceListBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        label=_("heading"),
+        required=False,
+        max_length=120,
+        help_text=_("For example 'Tools to act'. Defaults to 'Resources'."),
+    )
+    resources = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="campaigns.ResourcePage"),
+        label=_("resources"),
+        help_text=_("Resources from a library, in the order to show them."),
+    )
+
+    class Meta:
+        icon = "folder-open-inverse"
+        label = _("Resource list")
+        template = "campaigns/blocks/resource_list.html"
+        value_class = ResourceListValue
+
+
 class CampaignBodyBlock(blocks.StreamBlock):
     text = blocks.RichTextBlock(
         label=_("Text"),
@@ -261,6 +289,7 @@ class CampaignBodyBlock(blocks.StreamBlock):
     press_coverage = PressCoverageBlock()
     video = VideoBlock()
     key_dates = KeyDatesBlock()
+    resources = ResourceListBlock()
 
     class Meta:
         block_counts = {}
@@ -275,10 +304,12 @@ def prepare_stream(stream_value):
     """
     from .models import PetitionPage
 
-    ctas, petitions, videos = [], [], []
+    ctas, petitions, videos, resource_lists = [], [], [], []
     for child in stream_value or []:
         value = child.value
-        if isinstance(child.block, CallToActionBlock):
+        if isinstance(child.block, ResourceListBlock):
+            resource_lists.append(value)
+        elif isinstance(child.block, CallToActionBlock):
             ctas.append(value)
         elif isinstance(child.block, EmbeddedPetitionBlock):
             petitions.append(value)
@@ -306,6 +337,8 @@ def prepare_stream(stream_value):
             page = value.get("petition")
             value._petition = pages.get(page.id) if page else None
 
+    prepare_resource_lists(resource_lists)
+
     if videos:
         hashes = {
             embeds.get_embed_hash(value.get("url"), VIDEO_MAX_WIDTH): value
@@ -319,3 +352,33 @@ def prepare_stream(stream_value):
             elif cache.get(f"campaigns:embed-failed:{embed_hash}"):
                 value._embed = None
     return stream_value
+
+
+def prepare_resource_lists(values):
+    """Give every resource-list value its resources in the reader's language: two queries for all
+    the lists of a page (the localized pages, their files' text and download figures)."""
+    from .models import ResourcePage
+
+    if not values:
+        return
+    chosen = [page for value in values for page in value.get("resources") or [] if page]
+    localized = localize_pages(chosen, model=ResourcePage)
+    unspecific = [page.id for page in localized.values() if not isinstance(page, ResourcePage)]
+    specific = (
+        {
+            page.id: page
+            for page in ResourcePage.objects.filter(id__in=unspecific).select_related("document")
+        }
+        if unspecific
+        else {}
+    )
+    pages = {}
+    for chosen_id, page in localized.items():
+        page = specific.get(page.id, page)
+        if isinstance(page, ResourcePage) and page.live:
+            pages[chosen_id] = page
+    ResourcePage.prepare(list(pages.values()))
+    for value in values:
+        value._resources = [
+            pages[page.id] for page in value.get("resources") or [] if page and page.id in pages
+        ]

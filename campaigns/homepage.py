@@ -23,3 +23,20 @@ def active_petitions(home_page, request):
     )
     PetitionPage.prepare(petitions)
     return [petition for petition in petitions if not petition.is_closed][:HOME_PETITIONS]
+
+
+HOME_BRIEFS = 3
+
+
+def latest_briefs(home_page, request):
+    """The newest outcome briefs in the home page's language (aliases of untranslated ones too,
+    since every locale has the whole tree), with their authors: three queries."""
+    from .models import OutcomeBriefPage
+
+    briefs = list(
+        OutcomeBriefPage.objects.live()
+        .public()
+        .filter(locale_id=home_page.locale_id)
+        .order_by("-publication_date", "-first_published_at")[:HOME_BRIEFS]
+    )
+    return OutcomeBriefPage.prepare(briefs)

@@ -6,8 +6,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views
-from .models import Target
+from . import admin_views, document_views
+from .models import Author, Target
 
 
 @hooks.register("register_admin_urls")
@@ -19,6 +19,7 @@ def register_admin_urls():
             admin_views.detail,
             name="campaigns_signatures_detail",
         ),
+        path("campaigns/documents/", document_views.document_report, name="campaigns_documents"),
         path(
             "campaigns/signatures/<uuid:key>/export.csv",
             admin_views.export,
@@ -64,3 +65,32 @@ class TargetViewSet(SnippetViewSet):
 
 
 register_snippet(TargetViewSet)
+
+
+class DocumentReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return document_views.can_view(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_document_report_menu_item():
+    return DocumentReportMenuItem(
+        _("Documents: downloads and text"),
+        reverse("campaigns_documents"),
+        name="document-downloads",
+        icon_name="doc-full-inverse",
+        order=900,
+    )
+
+
+class AuthorViewSet(SnippetViewSet):
+    model = Author
+    icon = "user"
+    menu_label = _("Brief authors")
+    menu_order = 330
+    add_to_admin_menu = True
+    list_display = ["name", "role", "locale"]
+    search_fields = ["name", "role"]
+
+
+register_snippet(AuthorViewSet)

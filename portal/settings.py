@@ -46,8 +46,10 @@ CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("CACHE_MIDDLEWARE_SECONDS", "0"))
 INSTALLED_APPS = [
     "portal",
     "home",
-    "campaigns",
+    # events before campaigns: load_demo follows this order, and the campaigns' demo pages show
+    # key dates from the events' demo calendars.
     "events",
+    "campaigns",
     "search",
     # modeltranslation must come before django.contrib.admin and the apps it translates.
     "modeltranslation",

@@ -59,7 +59,8 @@ class CampaignPage(PortalPage):
         blank=True,
         help_text=_(
             "A short news line shown above everything, for example 'The conference is over: "
-            "read what happened'. Leave empty to hide the banner."
+            "read what happened'. Leave empty for no banner, or, when a brief is marked as "
+            "this campaign's outcome, for a banner that names the brief."
         ),
     )
     update_banner_page = models.ForeignKey(
@@ -69,7 +70,10 @@ class CampaignPage(PortalPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("The page the banner leads to, for example the outcome brief."),
+        help_text=_(
+            "The page the banner leads to. Leave empty to lead to the brief marked as this "
+            "campaign's outcome, when there is one."
+        ),
     )
     body = StreamField(
         CampaignBodyBlock(),
@@ -116,7 +120,12 @@ class CampaignPage(PortalPage):
     ]
 
     parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
-    subpage_types = ["campaigns.CampaignPage", "campaigns.PetitionPage", "campaigns.ActionPage"]
+    subpage_types = [
+        "campaigns.CampaignPage",
+        "campaigns.PetitionPage",
+        "campaigns.ActionPage",
+        "campaigns.ResourceLibraryPage",
+    ]
 
     class Meta:
         verbose_name = _("campaign page")
@@ -144,11 +153,25 @@ class CampaignPage(PortalPage):
         context["actions"] = [page for page in children if isinstance(page, ActionPage)]
         context["subcampaigns"] = [page for page in children if isinstance(page, CampaignPage)]
         context["related_campaigns"] = self.localized_related_campaigns()
-        banner_page = self.update_banner_page
+        banner_page = self.update_banner_page or self.outcome_brief()
         context["update_banner_page"] = (
             localize_pages([banner_page]).get(banner_page.id) if banner_page else None
         )
         return context
+
+    def outcome_brief(self):
+        """The newest live brief marked as this campaign's outcome (chosen in any language)."""
+        from .brief import OutcomeBriefPage
+
+        return (
+            OutcomeBriefPage.objects.live()
+            .filter(
+                is_campaign_outcome=True,
+                related_campaign__translation_key=self.translation_key,
+            )
+            .order_by("-publication_date", "locale_id")
+            .first()
+        )
 
     def localized_related_campaigns(self):
         items = list(self.related_campaigns.select_related("campaign").order_by("sort_order"))

@@ -4,7 +4,18 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from campaigns.models import ActionPage, CampaignPage, PetitionPage, Signature, Target
+from campaigns.models import (
+    ActionPage,
+    Author,
+    BriefIndexPage,
+    CampaignPage,
+    OutcomeBriefPage,
+    PetitionPage,
+    ResourceLibraryPage,
+    ResourcePage,
+    Signature,
+    Target,
+)
 
 
 def english():
@@ -66,3 +77,50 @@ class SignatureFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"signer{n}@example.org")
     country = "FR"
     confirmed = True
+
+
+class ResourceLibraryPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ResourceLibraryPage
+
+    title = factory.Sequence(lambda n: f"Library {n}")
+    intro = "Letters, talking points and contacts."
+    locale = factory.LazyFunction(english)
+
+
+class ResourcePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ResourcePage
+
+    title = factory.Sequence(lambda n: f"Resource {n}")
+    intro = "A useful resource."
+    kind = ResourcePage.Kind.EXTERNAL_LINK
+    external_url = "https://example.org/resource"
+    languages = factory.LazyFunction(lambda: ["en"])
+    locale = factory.LazyFunction(english)
+
+
+class BriefIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = BriefIndexPage
+
+    title = "Analysis"
+    locale = factory.LazyFunction(english)
+
+
+class OutcomeBriefPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = OutcomeBriefPage
+
+    title = factory.Sequence(lambda n: f"Brief {n}")
+    intro = "What happened, and what it means."
+    locale = factory.LazyFunction(english)
+
+
+class AuthorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Author
+
+    name = factory.Sequence(lambda n: f"Author {n}")
+    role = "Policy lead"
+    locale = factory.LazyFunction(english)

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, Permission, User
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from campaigns.models import ActionPage, CampaignPage, PetitionPage
+from campaigns.models import ActionPage, CampaignPage, PetitionPage, ResourceLibraryPage
 from home.models import HomePage
 
 from .factories import CampaignPageFactory, PetitionPageFactory, SignatureFactory, TargetFactory
@@ -27,7 +27,9 @@ class CampaignAdminTests(WagtailPageTestCase):
 
     def test_tree_rules(self):
         self.assertAllowedParentPageTypes(CampaignPage, {HomePage, CampaignPage})
-        self.assertAllowedSubpageTypes(CampaignPage, {CampaignPage, PetitionPage, ActionPage})
+        self.assertAllowedSubpageTypes(
+            CampaignPage, {CampaignPage, PetitionPage, ActionPage, ResourceLibraryPage}
+        )
         self.assertAllowedParentPageTypes(PetitionPage, {CampaignPage})
         self.assertAllowedParentPageTypes(ActionPage, {CampaignPage})
         self.assertAllowedSubpageTypes(PetitionPage, set())

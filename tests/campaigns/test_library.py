@@ -1,0 +1,214 @@
+"""The resource library: filters that combine, sorts, counts, pagination, bad values."""
+
+import datetime
+
+import pytest
+from django.test.utils import CaptureQueriesContext
+
+from campaigns.models import ResourcePage
+from portal.localize import sync_page
+from portal.models import Topic
+
+from .conftest import soup
+from .factories import ResourceLibraryPageFactory, ResourcePageFactory
+
+pytestmark = pytest.mark.django_db
+
+Kind = ResourcePage.Kind
+
+
+@pytest.fixture
+def library(campaign):
+    page = ResourceLibraryPageFactory(
+        parent=campaign, title="WCIT resource library", slug="resources", per_page=5
+    )
+    sync_page(page)
+    return page
+
+
+@pytest.fixture
+def topics(db):
+    governance, _ = Topic.objects.get_or_create(slug="internet-governance", defaults={"name": "IG"})
+    privacy, _ = Topic.objects.get_or_create(slug="privacy", defaults={"name": "Privacy"})
+    return governance, privacy
+
+
+@pytest.fixture
+def resources(library, topics):
+    governance, privacy = topics
+    specs = [
+        ("Sample letter to the minister", Kind.LETTER_TEMPLATE, ["en"], 2012, [governance]),
+        ("Modèle de lettre au ministre", Kind.LETTER_TEMPLATE, ["fr"], 2012, [governance]),
+        ("Talking points", Kind.TALKING_POINTS, ["en", "es"], 2012, [governance, privacy]),
+        ("Contact directory", Kind.CONTACT_DIRECTORY, ["en"], 2013, [privacy]),
+        ("Annual report", Kind.REPORT, ["en"], 2014, []),
+        ("Élections et internet", Kind.REPORT, ["fr"], 2013, []),
+        ("Zero rating explained", Kind.OTHER, ["en"], None, []),
+    ]
+    pages = []
+    for number, (title, kind, languages, year, page_topics) in enumerate(specs):
+        page = ResourcePageFactory(
+            parent=library,
+            title=title,
+            slug=f"resource-{number}",
+            kind=kind,
+            languages=languages,
+            date=datetime.date(year, 6, number + 1) if year else None,
+        )
+        page.topics.set(page_topics)
+        page.save_revision().publish()
+        sync_page(page)
+        pages.append(page)
+    return pages
+
+
+def titles(response):
+    return [node.get_text(strip=True) for node in soup(response).select(".resource__title")]
+
+
+def count_text(response):
+    return soup(response).select_one(".library__count").get_text(" ", strip=True)
+
+
+def test_library_lists_newest_first_with_count_and_pages(client, library, resources):
+    response = client.get(library.url)
+    assert count_text(response) == "7 resources"
+    assert titles(response) == [
+        "Annual report",
+        "Élections et internet",
+        "Contact directory",
+        "Talking points",
+        "Modèle de lettre au ministre",
+    ]
+    second = client.get(library.url + "?page=2")
+    assert titles(second) == [
+        "Sample letter to the minister",
+        "Zero rating explained",
+    ]  # undated last
+    assert "Page 2 of 2" in soup(second).select_one(".pagination").get_text()
+
+
+def test_filters_combine(client, library, resources):
+    response = client.get(library.url + "?kind=letter_template&language=fr")
+    assert titles(response) == ["Modèle de lettre au ministre"]
+    assert count_text(response) == "1 resource of 7"
+
+    response = client.get(library.url + "?topic=privacy&year=2012")
+    assert titles(response) == ["Talking points"]
+
+    response = client.get(
+        library.url + "?language=es&kind=talking_points&topic=internet-governance"
+    )
+    assert titles(response) == ["Talking points"]
+
+    response = client.get(library.url + "?kind=report&year=2012")
+    assert titles(response) == []
+    assert "No resources match these filters." in response.content.decode()
+
+
+def test_title_sort_ignores_accents_and_case(client, library, resources):
+    response = client.get(library.url + "?sort=title&kind=report")
+    assert titles(response) == ["Annual report", "Élections et internet"]
+    response = client.get(library.url + "?sort=title")
+    assert titles(response)[:3] == ["Annual report", "Contact directory", "Élections et internet"]
+
+
+def test_oldest_first(client, library, resources):
+    response = client.get(library.url + "?sort=oldest&year=2012")
+    assert titles(response) == [
+        "Sample letter to the minister",
+        "Modèle de lettre au ministre",
+        "Talking points",
+    ]
+
+
+def test_filter_choices_come_from_the_library(client, library, resources):
+    page = soup(client.get(library.url))
+    kinds = [option["value"] for option in page.select("select[name=kind] option")]
+    assert kinds == [
+        "",
+        "letter_template",
+        "talking_points",
+        "contact_directory",
+        "report",
+        "other",
+    ]
+    languages = [option.get_text() for option in page.select("select[name=language] option")]
+    assert languages == ["All languages", "English", "French", "Spanish"]
+    years = [option["value"] for option in page.select("select[name=year] option")]
+    assert years == ["", "2014", "2013", "2012"]
+
+
+def test_language_names_follow_the_reader(client, library, resources, translate_page):
+    french = translate_page(library, "fr", {"WCIT resource library": "Ressources CMTI"})
+    page = soup(client.get(french.url))
+    languages = [option.get_text() for option in page.select("select[name=language] option")]
+    assert languages == ["Toutes les langues", "Anglais", "Espagnol", "Français"]
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("?kind=poster", "“poster” is not a kind of resource."),
+        ("?topic=nope", "No resource in this library has the topic “nope”."),
+        ("?language=xx", "No resource in this library is written in “xx”."),
+        ("?year=abc", "“abc” is not a year."),
+        ("?year=99999999999999999999", "is not a year."),
+        ("?sort=random", "“random” is not a way to sort."),
+        ("?language=%00", "Null characters are not allowed."),
+    ],
+)
+def test_bad_filter_values_get_a_message_and_no_list(client, library, resources, query, message):
+    response = client.get(library.url + query)
+    assert response.status_code == 200
+    alert = soup(response).select_one(".notice--error").get_text(" ", strip=True)
+    assert message in alert
+    assert titles(response) == []
+
+
+@pytest.mark.parametrize("number", ["abc", "0", "-1", "999", "1e9", ""])
+def test_bad_page_numbers_show_a_page(client, library, resources, number):
+    response = client.get(library.url + f"?page={number}")
+    assert response.status_code == 200
+    assert len(titles(response)) in (2, 5)
+
+
+def test_library_queries_do_not_grow_with_resources(client, library, topics, django_db_blocker):
+    from django.db import connection
+
+    def make(count, start):
+        for number in range(start, start + count):
+            page = ResourcePageFactory(
+                parent=library,
+                slug=f"bulk-{number}",
+                title=f"Resource {number:03d}",
+                languages=["en", "fr"] if number % 2 else ["ar"],
+                kind=Kind.REPORT if number % 3 else Kind.TALKING_POINTS,
+                date=datetime.date(2000 + number % 20, 1, 1),
+            )
+            page.topics.set([topics[number % 2]])
+
+    def queries(url):
+        client.get(url)  # warm up
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(captured)
+
+    make(10, 0)
+    url = library.url + "?sort=title&topic=privacy"
+    with_ten = queries(url)
+    assert with_ten <= 25
+    make(290, 10)
+    assert queries(url) == with_ten
+    assert count_text(client.get(library.url)) == "300 resources"
+
+
+def test_library_renders_in_arabic(client, library, resources, translate_page):
+    arabic = translate_page(library, "ar", {"WCIT resource library": "مكتبة موارد المؤتمر"})
+    response = client.get(arabic.url)
+    page = soup(response)
+    assert page.html["dir"] == "rtl"
+    assert page.h1.get_text() == "مكتبة موارد المؤتمر"
+    # Resources not yet translated are shown through their Arabic aliases.
+    assert page.select_one(".library__count").get_text(strip=True) == "7 موارد"
