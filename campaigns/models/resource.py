@@ -23,6 +23,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from portal.pages import PortalPage
 
+from ..panels import DocumentTextPanel
+
 
 def language_choices():
     """Every language Django knows, by name: a resource may be in a language the site is not."""
@@ -234,6 +236,7 @@ class ResourcePage(PortalPage):
                     )
                 ),
                 FieldPanel("document"),
+                DocumentTextPanel(),
                 FieldPanel("external_url"),
                 FieldRowPanel([FieldPanel("outlet"), FieldPanel("headline")]),
             ],
