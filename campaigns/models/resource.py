@@ -16,6 +16,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
@@ -254,7 +255,7 @@ class ResourcePage(PortalPage):
     api_fields = PortalPage.api_fields + [
         APIField("kind"),
         APIField("date"),
-        APIField("languages"),
+        APIField("languages", serializer=serializers.ListField(child=serializers.CharField())),
         APIField("topic_slugs"),
         APIField("document"),
         APIField("external_url"),

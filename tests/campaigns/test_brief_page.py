@@ -266,3 +266,34 @@ def test_brief_queries_do_not_grow_with_blocks_countries_or_languages(
         translate_page(brief, code, {})
     _response, after = count_queries(brief.url)
     assert after <= before
+
+
+def test_api_exposes_briefs_with_authors_and_sources(client, brief):
+    data = client.get(f"/api/v2/pages/{brief.pk}/").json()
+    assert data["publication_date"] == "2012-12-18"
+    assert data["author_names"] == ["Amina Haddad"]
+    assert [source["title"] for source in data["sources"]] == [
+        "Final Acts of WCIT-12",
+        "Internet remains unregulated",
+    ]
+    assert data["is_campaign_outcome"] is True
+    assert {block["type"] for block in data["body"]} >= {"assessment", "country_positions"}
+
+
+def test_index_renders_in_french_and_queries_do_not_grow_with_briefs(
+    client, index, brief, translate_page, count_queries
+):
+    french = translate_page(index, "fr", {"Analysis": "Analyses"})
+    page = soup(client.get(french.url))
+    assert page.html["lang"] == "fr" and page.h1.get_text() == "Analyses"
+    # The brief is not translated yet: French readers get its alias, in the French tree.
+    assert page.select_one(".card--brief a")["href"].startswith("/fr/")
+
+    client.get(index.url)
+    _response, before = count_queries(index.url)
+    for number in range(8):
+        extra = OutcomeBriefPageFactory(parent=index, slug=f"extra-{number}")
+        extra.brief_authors.create(author=AuthorFactory())
+    translate_page(brief, "ar", {})
+    _response, after = count_queries(index.url)
+    assert after <= before

@@ -165,4 +165,39 @@ def test_resource_page_renders_in_french(client, library, translate_page):
     assert page.select_one(".resource__kind").get_text() == "Revue de presse"
     cite = page.select_one("cite")
     assert cite["lang"] == "en" and cite.get_text().startswith("Internet remains")
-    assert "anglais" in page.select_one(".resource__facts").get_text()
+    assert "Anglais" in page.select_one(".resource__facts").get_text()
+
+
+def test_resource_page_queries_do_not_grow_with_languages(
+    client, library, translate_page, count_queries, django_capture_on_commit_callbacks
+):
+    document = upload("letter.txt", LETTER.encode(), django_capture_on_commit_callbacks)
+    resource = ResourcePageFactory(
+        parent=library,
+        slug="letter",
+        kind=ResourcePage.Kind.LETTER_TEMPLATE,
+        document=document,
+        external_url="",
+        languages=["en"],
+    )
+    sync_page(resource)
+    client.get(resource.url)
+    _response, before = count_queries(resource.url)
+    assert before <= 25
+    resource.languages = ["en", "fr", "es", "ar", "de"]
+    resource.save_revision().publish()
+    for code in ("fr", "ar"):
+        translate_page(library, code, {})
+        translate_page(resource, code, {})
+    _response, after = count_queries(resource.url)
+    assert after <= before
+
+
+def test_api_exposes_resource_fields(client, library):
+    resource = ResourcePageFactory(
+        parent=library, slug="report", kind=ResourcePage.Kind.REPORT, languages=["en", "fr"]
+    )
+    data = client.get(f"/api/v2/pages/{resource.pk}/").json()
+    assert data["kind"] == "report"
+    assert data["languages"] == ["en", "fr"]
+    assert data["external_url"] == "https://example.org/resource"
