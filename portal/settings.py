@@ -241,6 +241,10 @@ PETITION_COUNT_CACHE_SECONDS = int(os.environ.get("PETITION_COUNT_CACHE_SECONDS"
 CAMPAIGNS_MASTODON_SHARE_URL = os.environ.get(
     "CAMPAIGNS_MASTODON_SHARE_URL", "https://mastodon.social/share"
 )
+# Reading the text of uploaded documents (resources) for search: larger files are stored and
+# downloadable but not read; the text kept per file is cut at the character limit.
+DOCUMENT_TEXT_MAX_BYTES = int(os.environ.get("DOCUMENT_TEXT_MAX_BYTES", str(20 * 1024 * 1024)))
+DOCUMENT_TEXT_MAX_CHARS = int(os.environ.get("DOCUMENT_TEXT_MAX_CHARS", "1000000"))
 
 LOGGING = {
     "version": 1,
