@@ -243,8 +243,8 @@ class CountryPositionsBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 block_errors={
                     "positions": ValidationError(
-                        _("Each position needs its own code: “%(codes)s” is used twice."),
-                        params={"codes": "”, “".join(duplicates)},
+                        _("Each position needs its own code. Used more than once: %(codes)s."),
+                        params={"codes": ", ".join(duplicates)},
                     )
                 }
             )

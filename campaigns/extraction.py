@@ -162,14 +162,14 @@ def _note_pdf_password():
     return _(
         "This PDF is protected by a password, so its text cannot be read. It is stored and can "
         "be downloaded, but its text will not be found by search. Upload a copy without a "
-        "password if it should be."
+        "password for search to find its words."
     )
 
 
 def _note_pdf_encryption():
     return _(
         "This PDF is encrypted in a way that cannot be read here, so its text will not be found "
-        "by search. Upload a copy without encryption if it should be."
+        "by search. Upload a copy without encryption for search to find its words."
     )
 
 
@@ -183,13 +183,14 @@ def _note_pdf_no_text():
 def _format_size(size, *, up=False):
     """A size in bytes, KB or MB (of 1024), with one decimal at most: rounded up for a file's
     size and down for a limit, so that a file just over the limit never shows the same figure."""
-    for unit, factor in (("MB", 1024 * 1024), ("KB", 1024)):
+    # The units are translated ("Mo" in French), as in Django's filesizeformat.
+    for unit, factor in ((_("%s MB"), 1024 * 1024), (_("%s KB"), 1024)):
         if size >= factor:
             tenths = size * 10 / factor
             tenths = math.ceil(tenths) if up else math.floor(tenths)
             value = tenths / 10
             decimals = 0 if tenths % 10 == 0 else 1
-            return f"{number_format(value, decimals)} {unit}"
+            return unit % number_format(value, decimals)
     return ngettext("%(count)s byte", "%(count)s bytes", size) % {"count": number_format(size)}
 
 

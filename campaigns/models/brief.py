@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -243,5 +244,5 @@ class BriefSource(Orderable):
     api_fields = [APIField("title"), APIField("publisher"), APIField("date"), APIField("url")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("source")
-        verbose_name_plural = _("sources")
+        verbose_name = pgettext_lazy("cited in a brief", "source")
+        verbose_name_plural = pgettext_lazy("cited in a brief", "sources")

@@ -15,6 +15,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -148,7 +149,7 @@ class ResourcePage(PortalPage):
         TALKING_POINTS = "talking_points", _("Talking points")
         CONTACT_DIRECTORY = "contact_directory", _("Contact directory")
         REPORT = "report", _("Report")
-        PRESS_COVERAGE = "press_coverage", _("Press coverage")
+        PRESS_COVERAGE = "press_coverage", pgettext_lazy("resource kind", "Press coverage")
         EXTERNAL_LINK = "external_link", _("External link")
         OTHER = "other", _("Other")
 

@@ -242,3 +242,20 @@ class BriefAdminTests(WagtailPageTestCase):
         self.assertContains(response, "Could not be read")
         row = response.content.decode().split("Broken", 1)[1].split("</tr>", 1)[0]
         assert "<td>1</td>" in row
+
+    def test_uploading_a_corrupt_file_keeps_it_with_a_note(self):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        upload = SimpleUploadedFile(
+            "broken.pdf", b"%PDF-1.7\n\x00\x01 not a pdf at all", content_type="application/pdf"
+        )
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(
+                reverse("wagtaildocs:add"), {"title": "Broken upload", "file": upload}
+            )
+        assert response.status_code == 302
+        document = get_document_model().objects.get(title="Broken upload")
+        info = DocumentText.objects.get(document=document)
+        assert info.status == "failed" and info.note
+        # It is still downloadable.
+        assert self.client.get(document.url).status_code == 200

@@ -135,7 +135,7 @@ def test_table_lists_the_same_countries_in_the_readers_order(client, brief, tran
     ]
     assert {row["data-country"] for row in rows} == set(COUNTRIES)
     svg = page.select_one(".positions__map svg")
-    assert svg.select_one('path[data-country="DZ"]').title.get_text() == "Algérie : Signé"
+    assert svg.select_one('path[data-country="DZ"]').title.get_text() == "Algérie\u00a0: Signé"
 
 
 def test_brief_renders_in_arabic_right_to_left(client, brief, translate_page):

@@ -212,3 +212,54 @@ def test_library_renders_in_arabic(client, library, resources, translate_page):
     assert page.h1.get_text() == "مكتبة موارد المؤتمر"
     # Resources not yet translated are shown through their Arabic aliases.
     assert page.select_one(".library__count").get_text(strip=True) == "7 موارد"
+
+
+def test_resource_list_block_shows_resources_in_the_readers_language(
+    client, campaign, library, resources, translate_page, count_queries
+):
+    chosen = [resources[0], resources[2]]
+    campaign.body = [("resources", {"heading": "Tools to act", "resources": chosen})]
+    campaign.save_revision().publish()
+    page = soup(client.get(campaign.url))
+    block = page.select_one(".block-resources")
+    assert block.h2.get_text() == "Tools to act"
+    assert [node.get_text(strip=True) for node in block.select(".resource__title")] == [
+        "Sample letter to the minister",
+        "Talking points",
+    ]
+    client.get(campaign.url)
+    _response, before = count_queries(campaign.url)
+
+    french_campaign = translate_page(campaign, "fr", {"Tools to act": "Outils pour agir"})
+    translate_page(library, "fr", {})
+    french_letter = translate_page(
+        resources[0], "fr", {"Sample letter to the minister": "Lettre type au ministre"}
+    )
+    page = soup(client.get(french_campaign.url))
+    block = page.select_one(".block-resources")
+    assert block.h2.get_text() == "Outils pour agir"
+    links = block.select(".resource__title a")
+    assert links[0].get_text(strip=True) == "Lettre type au ministre"
+    assert links[0]["href"] == french_letter.url
+    # Not translated yet: the French alias, in the French tree.
+    assert links[1]["href"].startswith("/fr/")
+
+    campaign.body = [
+        ("resources", {"heading": "", "resources": resources}),
+        ("resources", {"heading": "More", "resources": resources[:3]}),
+    ]
+    campaign.save_revision().publish()
+    client.get(campaign.url)
+    _response, after = count_queries(campaign.url)
+    assert after <= before
+
+
+def test_unpublished_resources_are_left_out_of_the_block(client, campaign, resources):
+    resources[1].unpublish()
+    campaign.body = [("resources", {"heading": "", "resources": resources[:2]})]
+    campaign.save_revision().publish()
+    titles_shown = [
+        node.get_text(strip=True)
+        for node in soup(client.get(campaign.url)).select(".block-resources .resource__title")
+    ]
+    assert titles_shown == ["Sample letter to the minister"]

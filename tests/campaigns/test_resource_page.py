@@ -162,7 +162,7 @@ def test_resource_page_renders_in_french(client, library, translate_page):
     page = soup(client.get(french.url))
     assert page.html["lang"] == "fr"
     assert page.select_one(".lead").get_text() == "Une ressource utile."
-    assert page.select_one(".resource__kind").get_text() == "Revue de presse"
+    assert page.select_one(".resource__kind").get_text() == "Article de presse"
     cite = page.select_one("cite")
     assert cite["lang"] == "en" and cite.get_text().startswith("Internet remains")
     assert "Anglais" in page.select_one(".resource__facts").get_text()
