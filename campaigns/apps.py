@@ -10,8 +10,7 @@ class CampaignsConfig(AppConfig):
     def ready(self):
         from home.slots import register_slot
 
-        from . import checks  # noqa: F401  (registers the system check)
-        from . import signals
+        from . import checks, signals  # noqa: F401  (checks registers the system check)
         from .homepage import active_petitions, latest_briefs
 
         signals.connect()
