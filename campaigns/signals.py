@@ -9,10 +9,12 @@ from wagtail.documents import get_document_model
 from wagtail.documents.models import document_served
 
 
-def document_saved(sender, instance, raw=False, **kwargs):
+def document_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     """A document was uploaded or edited: read its text (again) if its file is new."""
     if raw or not instance.file:
         return
+    if update_fields is not None and set(update_fields) <= {"file_hash", "file_size"}:
+        return  # the metadata of a file already scheduled (Document.get_file_hash saves this)
     from .tasks import schedule_document_text
 
     schedule_document_text(instance)
