@@ -77,7 +77,8 @@ def test_home_queries_do_not_grow_with_featured_items_or_menu_pages(portal, clie
         FeaturedItem.objects.create(home_page=portal, page=page, sort_order=i)
     many = count_queries(client, "/en/")
     assert many == few
-    assert many <= 15
+    # A fixed cost per home-page slot (petitions, events, briefs), whatever their items.
+    assert many <= 17
 
 
 def test_home_queries_do_not_grow_with_the_number_of_languages(portal, client, settings):
