@@ -1,10 +1,12 @@
-"""Demo content of the campaigns app (called by `manage.py load_demo` after home's).
+"""Demo content of the campaigns app (called by `manage.py load_demo` after home's and events').
 
-The WCIT campaign with its petition and write-to-your-government action, and the "Internet
-governance" topic page, in English with French, Spanish and Arabic translations; national contact
-points; a few hundred generated signatures. Idempotent: pages, translations, targets and
-signatures are created when missing and otherwise left alone, so a second run changes nothing
-(and never overwrites what an editor has since changed).
+The WCIT campaign with its petition, its write-to-your-government action and its resource library
+(demo_library: four advocacy tools with their files, thirteen press articles), the "Internet
+governance" topic page, and two outcome briefs under an "Analysis" index (demo_briefs), in English
+with French, Spanish and Arabic translations; national contact points; a few hundred generated
+signatures. Idempotent: pages, documents, authors, translations, targets and signatures are
+created when missing and otherwise left alone, so a second run changes nothing (and never
+overwrites what an editor has since changed).
 """
 
 import random
@@ -12,10 +14,12 @@ import random
 from django.conf import settings
 from django.db import transaction
 
+from events.models import EventCalendarPage
 from home.models import FeaturedItem, HomePage
 from portal.localize import sync_page, translate_once
 from portal.models import Topic
 
+from . import demo_briefs, demo_library
 from . import demo_content as content
 from .models import (
     ActionMessage,
@@ -33,23 +37,58 @@ TRANSLATED_LANGUAGES = ("fr", "es", "ar")
 
 def load(stdout):
     home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE, depth=2)
+    topics = list(Topic.objects.filter(slug="internet-governance"))
     with transaction.atomic():
         targets = load_targets()
-        topic, wcit, petition, action = ensure_pages(home, targets)
-        for page in (topic, wcit, petition, action):
+        pages = ensure_pages(home, targets, topics)
+        # Parents before children: an alias needs its parent's alias.
+        for page in pages.all():
             sync_page(page)
-        feature_on_home(home, wcit)
+        feature_on_home(home, pages.wcit)
     # One page per call and outside any atomic block: translations publish in on_commit, and
     # translating a parent and its child together trips wagtail-localize issue 773.
-    for page in (topic, wcit, petition, action):
+    translated = 0
+    for page in (pages.topic, pages.wcit, pages.petition, pages.action):
         for code in TRANSLATED_LANGUAGES:
-            translate_once(page, code, content.TRANSLATIONS[code])
-    added = load_signatures(petition)
-    opened = load_action_openings(action)
-    stdout.write(
-        f"  campaigns: {len(targets)} targets, 4 pages in {1 + len(TRANSLATED_LANGUAGES)} "
-        f"languages, {added} new signatures, {opened} new action openings"
+            if translate_once(page, code, content.TRANSLATIONS[code]) is not None:
+                translated += 1
+    translated += demo_library.translate_library(
+        pages.library, pages.tools, pages.press, TRANSLATED_LANGUAGES
     )
+    briefs, made = demo_briefs.load(
+        home,
+        topic=pages.topic,
+        campaign=pages.wcit,
+        topics=topics,
+        languages=TRANSLATED_LANGUAGES,
+    )
+    translated += made
+    added = load_signatures(pages.petition)
+    opened = load_action_openings(pages.action)
+    stdout.write(
+        f"  campaigns: {len(targets)} targets, 4 campaign pages, a library of "
+        f"{len(pages.tools) + len(pages.press)} resources, {len(briefs)} briefs, in "
+        f"{1 + len(TRANSLATED_LANGUAGES)} languages ({translated} new translations); "
+        f"{added} new signatures, {opened} new action openings"
+    )
+
+
+class Pages:
+    """The campaigns' demo pages, parents before children."""
+
+    def __init__(self, **pages):
+        self.__dict__.update(pages)
+
+    def all(self):
+        return [
+            self.topic,
+            self.wcit,
+            self.action,
+            self.petition,
+            self.library,
+            *self.tools,
+            *self.press,
+        ]
 
 
 def child(parent, model, slug):
@@ -78,9 +117,7 @@ def load_targets():
     return targets
 
 
-def ensure_pages(home, targets):
-    governance = Topic.objects.filter(slug="internet-governance").first()
-
+def ensure_pages(home, targets, topics):
     topic = child(home, CampaignPage, content.TOPIC["slug"])
     new_topic = topic is None
     if new_topic:
@@ -90,8 +127,7 @@ def ensure_pages(home, targets):
             intro=content.TOPIC["intro"],
             show_in_menus=True,
         )
-        if governance:
-            topic.topics = [governance]
+        topic.topics = topics
         create_child(home, topic)
 
     wcit = child(home, CampaignPage, content.WCIT["slug"])
@@ -104,8 +140,7 @@ def ensure_pages(home, targets):
             update_banner_text=content.WCIT["update_banner_text"],
             show_in_menus=True,
         )
-        if governance:
-            wcit.topics = [governance]
+        wcit.topics = topics
         create_child(home, wcit)
 
     action = child(wcit, ActionPage, content.ACTION["slug"])
@@ -140,13 +175,17 @@ def ensure_pages(home, targets):
         )
         create_child(wcit, petition)
 
+    # The library and its resources (with their documents), which the campaign's body lists.
+    library, tools, press = demo_library.ensure_library(wcit, topics)
+
     # Bodies that point at pages are written once those pages exist.
     if new_wcit:
         wcit.body = [
             ("text", content.WCIT_TEXT_INTRO),
             ("petition", {"petition": petition, "heading": content.WCIT_PETITION_HEADING}),
-            ("text", content.WCIT_TEXT_TOOLS),
+            ("resources", {"heading": content.WCIT_RESOURCES_HEADING, "resources": tools}),
             ("call_to_action", {**content.WCIT_CTA, "page": action}),
+            *key_dates_block(home),
             (
                 "press_coverage",
                 {
@@ -167,7 +206,36 @@ def ensure_pages(home, targets):
         ]
         topic.related_campaigns = [RelatedCampaign(campaign=wcit)]
         topic.save_revision().publish()
-    return topic, wcit, petition, action
+    return Pages(
+        topic=topic,
+        wcit=wcit,
+        petition=petition,
+        action=action,
+        library=library,
+        tools=tools,
+        press=press,
+    )
+
+
+def key_dates_block(home):
+    """The meetings that followed the conference, from the events app's demo calendar (loaded
+    before this app's demo); no block if that calendar is missing."""
+    calendar = (
+        EventCalendarPage.objects.child_of(home)
+        .filter(slug=content.WCIT_KEY_DATES_CALENDAR)
+        .first()
+    )
+    if calendar is None:
+        return []
+    value = {
+        "heading": content.WCIT_KEY_DATES_HEADING,
+        "calendar": calendar,
+        "topic": None,
+        "events": [],
+        "period": "all",
+        "max_items": 5,
+    }
+    return [("key_dates", value)]
 
 
 def feature_on_home(home, campaign):

@@ -11,8 +11,13 @@ TRANSLATIONS = {"fr": {}, "es": {}, "ar": {}}
 
 
 def tr(en, *, fr, es, ar):
+    """File the translations of an English text, and return the English text.
+
+    Every demo module (campaigns, library, briefs) files into the one TRANSLATIONS table, so that a
+    text used in several places reads the same everywhere, and a second, different translation of
+    the same English text fails at import instead of silently winning.
+    """
     for code, text in (("fr", fr), ("es", es), ("ar", ar)):
-        # One English text, one translation: a second, different one would silently win.
         assert TRANSLATIONS[code].get(en, text) == text, f"two translations of {en!r}"
     TRANSLATIONS["fr"][en] = fr
     TRANSLATIONS["es"][en] = es
@@ -173,11 +178,16 @@ WCIT = {
         ar="في ديسمبر 2012 تجتمع حكومات العالم في دبي لمراجعة معاهدة خاصة بالاتصالات. يريد "
         "بعضها أن تشمل المعاهدة الإنترنت. نحن نطالب بمفاوضات علنية، وبإبقاء الإنترنت خارجها.",
     ),
+    # The banner leads to the brief marked as the campaign's outcome (see demo_briefs), in the
+    # reader's language.
     "update_banner_text": tr(
-        "The Dubai conference is over: our analysis of the outcome is on its way.",
-        fr="La conférence de Dubaï est terminée : notre analyse du résultat arrive bientôt.",
-        es="La conferencia de Dubái ha terminado: nuestro análisis del resultado llegará pronto.",
-        ar="انتهى مؤتمر دبي: تحليلنا لنتائجه قادم قريبًا.",
+        "The Dubai conference is over. Read our analysis of the new treaty: the good, the bad "
+        "and the ugly.",
+        fr="La conférence de Dubaï est terminée. Lisez notre analyse du nouveau traité : le bon, "
+        "le mauvais et l'inquiétant.",
+        es="La conferencia de Dubái ha terminado. Lee nuestro análisis del nuevo tratado: lo "
+        "bueno, lo malo y lo feo.",
+        ar="انتهى مؤتمر دبي. اقرأ تحليلنا للمعاهدة الجديدة: الجيد والسيئ والقبيح.",
     ),
 }
 
@@ -304,57 +314,23 @@ WCIT_PETITION_HEADING = tr(
     "Add your name", fr="Ajoutez votre nom", es="Añade tu nombre", ar="أضف اسمك"
 )
 
-WCIT_TEXT_TOOLS = html(
-    h2(
-        tr(
-            "Tools for advocates",
-            fr="Des outils pour agir",
-            es="Herramientas para la incidencia",
-            ar="أدوات للمناصرة",
-        )
-    ),
-    p(
-        tr(
-            "Civil society groups can use these tools to raise WCIT with their own government "
-            "before the conference opens:",
-            fr="Les associations peuvent utiliser ces outils pour interpeller leur propre "
-            "gouvernement sur la CMTI avant l'ouverture de la conférence :",
-            es="Las organizaciones de la sociedad civil pueden usar estas herramientas para "
-            "plantear la CMTI a su propio gobierno antes de que empiece la conferencia:",
-            ar="يمكن لمنظمات المجتمع المدني استخدام هذه الأدوات لطرح موضوع المؤتمر على "
-            "حكوماتها قبل افتتاحه:",
-        )
-    ),
-    ul(
-        tr(
-            "A directory of the ITU's national contact points, so that you know whom to write to.",
-            fr="Un annuaire des points de contact nationaux de l'UIT, pour savoir à qui écrire.",
-            es="Un directorio de los puntos de contacto nacionales de la UIT, para saber a quién "
-            "escribir.",
-            ar="دليل لنقاط الاتصال الوطنية لدى الاتحاد الدولي للاتصالات، لتعرف إلى من تكتب.",
-        ),
-        tr(
-            "A sample letter asking your government to hold a national consultation on WCIT.",
-            fr="Un modèle de lettre demandant à votre gouvernement d'organiser une consultation "
-            "nationale sur la CMTI.",
-            es="Una carta modelo que pide a tu gobierno una consulta nacional sobre la CMTI.",
-            ar="نموذج رسالة تطلب من حكومتك تنظيم مشاورة وطنية حول المؤتمر.",
-        ),
-        tr(
-            "Talking points for civil society organisations.",
-            fr="Des éléments de langage pour les organisations de la société civile.",
-            es="Argumentos clave para las organizaciones de la sociedad civil.",
-            ar="نقاط حوار لمنظمات المجتمع المدني.",
-        ),
-        tr(
-            "A sample letter asking to join your country's delegation to the conference.",
-            fr="Un modèle de lettre pour demander à rejoindre la délégation de votre pays à la "
-            "conférence.",
-            es="Una carta modelo para pedir unirse a la delegación de tu país en la conferencia.",
-            ar="نموذج رسالة لطلب الانضمام إلى وفد بلدك إلى المؤتمر.",
-        ),
-    ),
+# The advocacy tools themselves are resources of the campaign's library (demo_library); the
+# campaign page lists them in a resource-list block under this heading.
+WCIT_RESOURCES_HEADING = tr(
+    "Tools to act",
+    fr="Des outils pour agir",
+    es="Herramientas para actuar",
+    ar="أدوات للتحرّك",
 )
+
+# Key dates from the events app's calendar of the meetings that followed the conference.
+WCIT_KEY_DATES_HEADING = tr(
+    "What came next",
+    fr="La suite des événements",
+    es="Lo que vino después",
+    ar="ماذا حدث بعد ذلك",
+)
+WCIT_KEY_DATES_CALENDAR = "key-dates-2013-2014"
 
 WCIT_CTA = {
     "heading": tr(

@@ -2,14 +2,42 @@ import io
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail.documents import get_document_model
+from wagtail.models import Page, Revision
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
-from campaigns.models import ActionPage, CampaignPage, PetitionPage, Signature
+from campaigns.demo_library_content import LETTER_LANGUAGES, translated_paragraphs
+from campaigns.documents_demo import ADVOCACY_TOOLS
+from campaigns.models import (
+    ActionPage,
+    Author,
+    BriefIndexPage,
+    CampaignPage,
+    DocumentText,
+    OutcomeBriefPage,
+    PetitionPage,
+    ResourceLibraryPage,
+    ResourcePage,
+    Signature,
+)
 
 from .conftest import soup
 
 pytestmark = pytest.mark.django_db
+
+TREATY_URL = "/analysis/dubai-treaty-good-bad-ugly/"
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    """The demo uploads the advocacy tools' files: keep them out of the project's media folder."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+
 
 LANGUAGES = ("en", "fr", "es", "ar")
 URLS = (
@@ -17,6 +45,11 @@ URLS = (
     "/wcit/tell-the-itu/",
     "/wcit/write-to-your-government/?country=EG",
     "/internet-governance/",
+    "/wcit/resources/",
+    "/wcit/resources/sample-letter-national-consultation/",
+    "/analysis/",
+    TREATY_URL,
+    "/analysis/internet-resolution/",
 )
 
 
@@ -41,52 +74,139 @@ def test_demo_petition_has_a_few_hundred_signatures_in_several_languages(client,
 
 
 def test_demo_is_fully_translated(demo):
-    """Every text segment of the demo pages has a French, Spanish and Arabic translation, but
-    for the slug and the press headlines and outlets (kept in their original language)."""
-    pages = [
-        CampaignPage.objects.get(slug="wcit", locale__language_code="en"),
-        CampaignPage.objects.get(slug="internet-governance", locale__language_code="en"),
-        PetitionPage.objects.get(slug="tell-the-itu", locale__language_code="en"),
-        ActionPage.objects.get(slug="write-to-your-government", locale__language_code="en"),
+    """Every text segment of the demo pages and authors has a French, Spanish and Arabic
+    translation, but for the slug and the press headlines and outlets (kept in their original
+    language, also as the titles of the press resources)."""
+    english = {"locale__language_code": "en"}
+    library = ResourceLibraryPage.objects.get(slug="resources", **english)
+    instances = [
+        CampaignPage.objects.get(slug="wcit", **english),
+        CampaignPage.objects.get(slug="internet-governance", **english),
+        PetitionPage.objects.get(slug="tell-the-itu", **english),
+        ActionPage.objects.get(slug="write-to-your-government", **english),
+        library,
+        *ResourcePage.objects.child_of(library),
+        BriefIndexPage.objects.get(slug="analysis", **english),
+        *OutcomeBriefPage.objects.filter(**english),
+        *Author.objects.filter(**english),
     ]
-    for page in pages:
-        source = TranslationSource.objects.get(object_id=page.translation_key)
+    assert len(instances) == 4 + 1 + 17 + 1 + 2 + 2
+    for instance in instances:
+        source = TranslationSource.objects.get(object_id=instance.translation_key)
         segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+        press = getattr(instance, "kind", "") == ResourcePage.Kind.PRESS_COVERAGE
         for segment in segments:
             path = segment.context.path
             if path == "slug" or path.endswith((".outlet", ".headline")):
+                continue
+            if press and path == "title":
                 continue
             for code in ("fr", "es", "ar"):
                 assert StringTranslation.objects.filter(
                     translation_of=segment.string,
                     context=segment.context,
                     locale__language_code=code,
-                ).exists(), (page.title, code, segment.string.data[:60])
+                ).exists(), (str(instance), code, segment.string.data[:60])
+
+
+def test_every_letter_paragraph_is_translated():
+    """The letters are translated paragraph by paragraph: a paragraph changed in
+    documents_demo without its translation would leave the whole letter in English."""
+    letters = [tool for tool in ADVOCACY_TOOLS if tool["kind"] == "letter_template"]
+    assert len(letters) == 2
+    for tool in letters:
+        for code in LETTER_LANGUAGES:
+            assert translated_paragraphs(tool["paragraphs"], code) is not None, (tool["slug"], code)
+
+
+def test_demo_library_lists_the_tools_with_their_files_and_the_press(client, demo):
+    library = ResourceLibraryPage.objects.get(slug="resources", locale__language_code="en")
+    resources = ResourcePage.objects.child_of(library).live()
+    assert resources.count() == 17
+    assert resources.filter(kind=ResourcePage.Kind.PRESS_COVERAGE).count() == 13
+    page = soup(client.get("/en/wcit/resources/"))
+    assert len(page.select(".resource")) == 17
+
+    tools = resources.exclude(kind=ResourcePage.Kind.PRESS_COVERAGE)
+    assert sorted(tools.values_list("kind", flat=True)) == sorted(
+        tool["kind"] for tool in ADVOCACY_TOOLS
+    )
+    documents = get_document_model().objects.filter(
+        title__in=[tool["title"] for tool in ADVOCACY_TOOLS]
+    )
+    assert documents.count() == 4
+    assert {page.document_id for page in tools} == {document.pk for document in documents}
+    texts = DocumentText.objects.filter(document__in=documents)
+    assert sorted(texts.values_list("status", flat=True)) == ["done"] * 4
+    assert all(len(text) > 500 for text in texts.values_list("text", flat=True))
+
+    # Search finds the letter by its words, and the contact directory by words only its file has.
+    found = client.get("/en/search/?q=open+and+inclusive+national+consultation").content.decode()
+    assert "/en/wcit/resources/sample-letter-national-consultation/" in found
+    found = client.get("/en/search/?q=mailboxes").content.decode()
+    assert "/en/wcit/resources/itu-national-contact-points/" in found
+
+    # The letter reads in French on the French page, file and all.
+    page = soup(client.get("/fr/wcit/resources/sample-letter-national-consultation/"))
+    assert "Objet : Une consultation nationale" in page.select_one(".letter__text").get_text()
+    assert page.select_one("a.button[download]")["href"].endswith(".docx")
+
+
+def test_demo_campaign_leads_to_its_outcome_brief_in_each_language(client, demo):
+    french = soup(client.get("/fr/wcit/"))
+    banner = french.select_one(".notice--update a")
+    assert banner["href"] == f"/fr{TREATY_URL}"
+    assert banner.get_text().startswith("La conférence de Dubaï est terminée.")
+    # The campaign lists its tools and the meetings that followed, in French.
+    tools = french.select_one(".block-resources")
+    assert tools.h2.get_text() == "Des outils pour agir"
+    assert len(tools.select(".resource")) == 4
+    assert french.select_one(".key-dates__heading").get_text() == "La suite des événements"
+    assert len(french.select(".key-dates__item")) == 5
+
+    arabic = client.get(f"/ar{TREATY_URL}")
+    assert arabic.status_code == 200
+    page = soup(arabic)
+    assert page.html["dir"] == "rtl"
+    assert page.h1.get_text() == "معاهدة دبي: الجيد والسيئ والقبيح"
+    assert [a.get_text() for a in page.select(".author__name")] == ["ليلى حداد", "توماس فيريرا"]
+    positions = page.select_one(".positions")
+    assert positions.select_one("svg") is not None
+    assert positions.select_one("strong").get_text() == "من وقّع على اللوائح المعدّلة"
+    rows = positions.select(".positions__table tbody tr")
+    assert len(rows) == 11
+    assert {row["data-country"] for row in rows} == {
+        "US", "CA", "GB", "NO", "AU", "RU", "CN", "AE", "SA", "DZ", "SD"
+    }  # fmt: skip
+    assert len(page.select(".assessment")) == 7
+    assert len(page.select(".sources__list li")) == 3
+    assert page.select_one('a.citation[href="#source-1"]') is not None
 
 
 def test_demo_can_be_loaded_twice_without_change(demo, django_capture_on_commit_callbacks):
     petition = PetitionPage.objects.get(slug="tell-the-itu", locale__language_code="en")
-    before = (
-        Page.objects.count(),
-        Signature.objects.count(),
-        list(
-            PetitionPage.objects.filter(translation_key=petition.translation_key)
-            .values_list("latest_revision_id", flat=True)
-            .order_by("id")
-        ),
-    )
+
+    def state():
+        return (
+            Page.objects.count(),
+            Revision.objects.count(),
+            get_document_model().objects.count(),
+            DocumentText.objects.count(),
+            Author.objects.count(),
+            Translation.objects.count(),
+            StringTranslation.objects.count(),
+            Signature.objects.count(),
+            list(
+                PetitionPage.objects.filter(translation_key=petition.translation_key)
+                .values_list("latest_revision_id", flat=True)
+                .order_by("id")
+            ),
+        )
+
+    before = state()
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo", stdout=io.StringIO())
-    after = (
-        Page.objects.count(),
-        Signature.objects.count(),
-        list(
-            PetitionPage.objects.filter(translation_key=petition.translation_key)
-            .values_list("latest_revision_id", flat=True)
-            .order_by("id")
-        ),
-    )
-    assert after == before
+    assert state() == before
 
 
 def test_demo_campaign_is_featured_on_the_english_home_page(client, demo):
