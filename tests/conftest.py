@@ -12,6 +12,18 @@ def _isolation():
     translation.deactivate()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _media_root(tmp_path_factory):
+    """Uploads (demo documents, test files) go to a temporary folder, not the project's media/.
+    override_settings sends setting_changed, which resets the file storages."""
+    from django.test import override_settings
+
+    override = override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media")))
+    override.enable()
+    yield
+    override.disable()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Set the portal up once in the test database: every test then starts from it (rolled back

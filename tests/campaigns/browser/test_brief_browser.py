@@ -25,7 +25,11 @@ def contrast(first, second):
 
 
 def rgb(css):
-    return [int(float(part)) for part in css[css.index("(") + 1 : css.index(")")].split(",")[:3]]
+    """An rgb()/rgba() colour as three numbers; a transparent one shows the white page behind."""
+    parts = [float(part) for part in css[css.index("(") + 1 : css.index(")")].split(",")]
+    if len(parts) == 4 and parts[3] == 0:
+        return [255, 255, 255]
+    return [int(part) for part in parts[:3]]
 
 
 def test_arabic_brief_map_table_and_legend(page, screenshot):
