@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
-from django.utils.translation import get_language, get_language_info
+from django.utils.html import format_html_join
+from django.utils.translation import get_language, get_language_info, pgettext
 from wagtail.models import Page, Site
 
 from portal.i18n import absolute, language_versions
@@ -98,3 +99,11 @@ def language_name(code):
         return get_language_info(code)["name_translated"]
     except KeyError:
         return dict(settings.LANGUAGES).get(code, code)
+
+
+@register.filter
+def list_join(items):
+    """Items joined with the reader's list separator (", " in English, "، " in Arabic, "、" in
+    Chinese); each item is escaped."""
+    separator = pgettext("list separator", ", ")
+    return format_html_join(separator, "{}", ((item,) for item in items))

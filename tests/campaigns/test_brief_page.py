@@ -297,3 +297,13 @@ def test_index_renders_in_french_and_queries_do_not_grow_with_briefs(
     translate_page(brief, "ar", {})
     _response, after = count_queries(index.url)
     assert after <= before
+
+
+def test_author_lists_use_the_readers_separator(client, index, brief, translate_page):
+    brief.brief_authors.create(author=AuthorFactory(name="Tomás Ferreira"), sort_order=1)
+    brief.save_revision().publish()
+    english = soup(client.get(index.url)).select_one(".card--brief .card__meta + h3 ~ p.card__meta")
+    assert english.get_text() == "By Amina Haddad, Tomás Ferreira"
+    arabic = translate_page(index, "ar", {})
+    text = soup(client.get(arabic.url)).select_one(".card--brief h3 ~ p.card__meta").get_text()
+    assert "Amina Haddad، Tomás Ferreira" in text
