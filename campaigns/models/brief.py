@@ -178,7 +178,7 @@ class OutcomeBriefPage(PortalPage):
             "author"
         )
         by_page = {}
-        for link in links.order_by("sort_order"):
+        for link in links.order_by("sort_order", "pk"):
             by_page.setdefault(link.page_id, []).append(link.author)
         locale_ids = {brief.locale_id for brief in briefs}
         localized = {}

@@ -79,7 +79,9 @@ def brief(index, campaign):
         BriefSource(title="Final Acts of WCIT-12", publisher="ITU", url="https://www.itu.int/"),
         BriefSource(title="Internet remains unregulated", publisher="The Guardian"),
     ]
-    page.brief_authors.create(author=AuthorFactory(name="Amina Haddad", role="Policy lead"))
+    page.brief_authors.create(
+        author=AuthorFactory(name="Amina Haddad", role="Policy lead"), sort_order=0
+    )
     page.save_revision().publish()
     sync_page(page)
     return page
