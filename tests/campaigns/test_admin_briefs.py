@@ -259,3 +259,31 @@ class BriefAdminTests(WagtailPageTestCase):
         assert info.status == "failed" and info.note
         # It is still downloadable.
         assert self.client.get(document.url).status_code == 200
+
+    def test_edit_forms_of_a_brief_and_a_resource_open(self):
+        brief = OutcomeBriefPageFactory(
+            parent=self.index,
+            slug="with-map",
+            body=[
+                (
+                    "country_positions",
+                    {
+                        "title": "Who signed",
+                        "note": "",
+                        "positions": [
+                            {"key": "signed", "label": "Signed", "colour": "blue", "total": 89}
+                        ],
+                        "countries": [{"country": "FR", "position": "signed"}],
+                        "csv_file": None,
+                    },
+                ),
+                ("assessment", {"verdict": "good", "heading": "Fine", "text": "<p>Yes.</p>"}),
+            ],
+        )
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[brief.pk]))
+        self.assertContains(response, "Who signed")
+        self.assertContains(response, "Bluish green")  # the palette offered to editors
+        resource = ResourcePage(title="A link", kind="report", external_url="https://example.org/")
+        self.library.add_child(instance=resource)
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[resource.pk]))
+        self.assertContains(response, "languages of the resource", status_code=200)
