@@ -632,6 +632,68 @@ _PP26, _CALL = UPCOMING["events"][0], UPCOMING["events"][1]
 _NETMUNDIAL = EVENTS_2024["events"][6]
 _IGF_2024 = EVENTS_2024["events"][16]
 
+# The first eight key dates of 2013, in date order (the WCIT campaign page lists the first five).
+# Found by title, so that a change to the calendar cannot pair an intro with another event.
+_KEY_DATES = {event["title"]: event for event in KEY_DATES_2013["events"]}
+_CSTD_LIMA = _KEY_DATES[
+    "Commission on Science and Technology for Development (CSTD) inter-sessional"
+]
+_CWG_WSIS = _KEY_DATES["ITU Council Working Group and WSIS"]
+_CWG_WSIS10 = _KEY_DATES[
+    "ITU Council working group on the World Summit on the Information Society (WSIS+10)"
+]
+_WTPF_EXPERTS = _KEY_DATES["WTPF Informal Expert Group meeting"]
+_WSIS10_REVIEW = _KEY_DATES["WSIS+10 review meeting"]
+_IGF_PARIS = _KEY_DATES["IGF Open Consultations and MAG meeting"]
+_ICANN46 = _KEY_DATES["ICANN 46"]
+_WSIS_FORUM_2013 = _KEY_DATES["World Summit on the Information Society (WSIS) Forum 2013"]
+
+_CSTD = "UN Commission on Science and Technology for Development"
+_UNESCO_HQ = "UNESCO Headquarters"
+
+# Cities, venues and organisers that several events share, translated once for all of them.
+_NAMES = {
+    "fr": {
+        "Geneva": "Genève",
+        "Paris": "Paris",
+        "Lima": "Lima",
+        "Beijing": "Pékin",
+        _UNESCO_HQ: "Siège de l'UNESCO",
+        "ITU": "UIT",
+        "UNESCO": "UNESCO",
+        "ICANN": "ICANN",
+        _CSTD: "Commission de la science et de la technique au service du développement (ONU)",
+    },
+    "es": {
+        "Geneva": "Ginebra",
+        "Paris": "París",
+        "Lima": "Lima",
+        "Beijing": "Pekín",
+        _UNESCO_HQ: "Sede de la UNESCO",
+        "ITU": "UIT",
+        "UNESCO": "UNESCO",
+        "ICANN": "ICANN",
+        _CSTD: "Comisión de Ciencia y Tecnología para el Desarrollo de las Naciones Unidas",
+    },
+    "ar": {
+        "Geneva": "جنيف",
+        "Paris": "باريس",
+        "Lima": "ليما",
+        "Beijing": "بكين",
+        _UNESCO_HQ: "مقر اليونسكو",
+        "ITU": "الاتحاد الدولي للاتصالات",
+        "UNESCO": "اليونسكو",
+        "ICANN": "الآيكان",
+        _CSTD: "لجنة تسخير العلم والتكنولوجيا لأغراض التنمية التابعة للأمم المتحدة",
+    },
+}
+
+
+def _names(code, *english):
+    """The shared translations of these names into one language."""
+    return {text: _NAMES[code][text] for text in english}
+
+
 # (calendar slug, event title) -> language -> strings
 EVENT_TRANSLATIONS = {
     ("events", _PP26["title"]): {
@@ -729,4 +791,194 @@ EVENT_TRANSLATIONS = {
             "Riyadh": "الرياض",
         },
     },
+    ("key-dates-2013-2014", _CSTD_LIMA["title"]): {
+        "fr": {
+            _CSTD_LIMA["title"]: "Réunion intersessions de la Commission de la science et de la "
+            "technique au service du développement (CSTD)",
+            _CSTD_LIMA["intro"]: "Entre deux sessions annuelles, la commission de l'ONU chargée "
+            "de la science et de la technique s'est réunie à Lima pour préparer ses travaux sur "
+            "la société de l'information.",
+            **_names("fr", "Lima", _CSTD),
+        },
+        "es": {
+            _CSTD_LIMA["title"]: "Reunión entre períodos de sesiones de la Comisión de Ciencia y "
+            "Tecnología para el Desarrollo (CCTD)",
+            _CSTD_LIMA["intro"]: "Entre dos de sus períodos de sesiones anuales, la comisión de "
+            "ciencia y tecnología de las Naciones Unidas se reunió en Lima para preparar su "
+            "labor sobre la sociedad de la información.",
+            **_names("es", "Lima", _CSTD),
+        },
+        "ar": {
+            _CSTD_LIMA["title"]: "اجتماع ما بين الدورات للجنة تسخير العلم والتكنولوجيا لأغراض "
+            "التنمية",
+            _CSTD_LIMA["intro"]: "في الفترة الفاصلة بين دورتيها السنويتين، اجتمعت لجنة الأمم "
+            "المتحدة المعنية بالعلم والتكنولوجيا في ليما للتحضير لعملها بشأن مجتمع المعلومات.",
+            **_names("ar", "Lima", _CSTD),
+        },
+    },
+    ("key-dates-2013-2014", _CWG_WSIS["title"]): {
+        "fr": {
+            _CWG_WSIS["title"]: "Groupe de travail du Conseil de l'UIT sur le SMSI",
+            _CWG_WSIS["intro"]: "Les membres du Conseil se sont penchés sur l'action de l'UIT "
+            "pour donner suite au Sommet mondial sur la société de l'information.",
+            **_names("fr", "Geneva", "ITU"),
+        },
+        "es": {
+            _CWG_WSIS["title"]: "Grupo de Trabajo del Consejo de la UIT sobre la CMSI",
+            _CWG_WSIS["intro"]: "Los miembros del Consejo trabajaron en lo que hace la UIT para "
+            "dar seguimiento a la Cumbre Mundial sobre la Sociedad de la Información.",
+            **_names("es", "Geneva", "ITU"),
+        },
+        "ar": {
+            _CWG_WSIS["title"]: "فريق عمل مجلس الاتحاد الدولي للاتصالات المعني بالقمة العالمية "
+            "لمجتمع المعلومات",
+            _CWG_WSIS["intro"]: "تناول أعضاء المجلس ما يقوم به الاتحاد الدولي للاتصالات "
+            "لمتابعة نتائج القمة العالمية لمجتمع المعلومات.",
+            **_names("ar", "Geneva", "ITU"),
+        },
+    },
+    ("key-dates-2013-2014", _CWG_WSIS10["title"]): {
+        "fr": {
+            _CWG_WSIS10["title"]: "Groupe de travail du Conseil de l'UIT sur le Sommet mondial "
+            "sur la société de l'information (SMSI+10)",
+            _CWG_WSIS10["intro"]: "Un groupe de travail du Conseil a préparé la contribution de "
+            "l'UIT à l'examen décennal du sommet.",
+            **_names("fr", "Geneva", "ITU"),
+        },
+        "es": {
+            _CWG_WSIS10["title"]: "Grupo de Trabajo del Consejo de la UIT sobre la Cumbre Mundial "
+            "sobre la Sociedad de la Información (CMSI+10)",
+            _CWG_WSIS10["intro"]: "Un grupo de trabajo del Consejo preparó la contribución de la "
+            "UIT a la revisión a diez años de la cumbre.",
+            **_names("es", "Geneva", "ITU"),
+        },
+        "ar": {
+            _CWG_WSIS10["title"]: "فريق عمل مجلس الاتحاد الدولي للاتصالات المعني بالقمة "
+            "العالمية لمجتمع المعلومات+10",
+            _CWG_WSIS10["intro"]: "أعدّ فريق عمل تابع للمجلس مساهمة الاتحاد الدولي للاتصالات "
+            "في مراجعة القمة بعد عشر سنوات.",
+            **_names("ar", "Geneva", "ITU"),
+        },
+    },
+    ("key-dates-2013-2014", _WTPF_EXPERTS["title"]): {
+        "fr": {
+            _WTPF_EXPERTS["title"]: "Réunion du Groupe informel d'experts du FMPT",
+            _WTPF_EXPERTS["intro"]: "Des experts ont rédigé les projets d'avis dont le forum des "
+            "politiques allait débattre en mai.",
+            **_names("fr", "Geneva", "ITU"),
+        },
+        "es": {
+            _WTPF_EXPERTS["title"]: "Reunión del Grupo Informal de Expertos del FMPT",
+            _WTPF_EXPERTS["intro"]: "Los expertos redactaron los proyectos de opinión que el foro "
+            "de políticas iba a debatir en mayo.",
+            **_names("es", "Geneva", "ITU"),
+        },
+        "ar": {
+            _WTPF_EXPERTS["title"]: "اجتماع فريق الخبراء غير الرسمي للمنتدى العالمي لسياسات "
+            "الاتصالات/تكنولوجيا المعلومات والاتصالات",
+            _WTPF_EXPERTS["intro"]: "صاغ الخبراء مشاريع الآراء التي كان منتدى السياسات "
+            "سيناقشها في مايو.",
+            **_names("ar", "Geneva", "ITU"),
+        },
+    },
+    ("key-dates-2013-2014", _WSIS10_REVIEW["title"]): {
+        "fr": {
+            _WSIS10_REVIEW["title"]: "Réunion d'examen du SMSI+10",
+            _WSIS10_REVIEW["intro"]: "Un premier bilan, ouvert à tous, de ce que le sommet sur la "
+            "société de l'information avait accompli au cours de ses dix premières années.",
+            **_names("fr", _UNESCO_HQ, "Paris", "UNESCO"),
+        },
+        "es": {
+            _WSIS10_REVIEW["title"]: "Reunión de examen de la CMSI+10",
+            _WSIS10_REVIEW["intro"]: "Un primer balance abierto de lo que la cumbre sobre la "
+            "sociedad de la información había logrado en sus primeros diez años.",
+            **_names("es", _UNESCO_HQ, "Paris", "UNESCO"),
+        },
+        "ar": {
+            _WSIS10_REVIEW["title"]: "اجتماع استعراض القمة العالمية لمجتمع المعلومات+10",
+            _WSIS10_REVIEW["intro"]: "أول تقييم مفتوح لما حققته القمة العالمية لمجتمع المعلومات "
+            "في سنواتها العشر الأولى.",
+            **_names("ar", _UNESCO_HQ, "Paris", "UNESCO"),
+        },
+    },
+    ("key-dates-2013-2014", _IGF_PARIS["title"]): {
+        "fr": {
+            _IGF_PARIS["title"]: "Consultations ouvertes du FGI et réunion du MAG",
+            _IGF_PARIS["intro"]: "Chacun pouvait commenter le programme du forum suivant avant "
+            "que son Groupe consultatif multipartite ne se réunisse pour lui donner forme.",
+            **_names("fr", _UNESCO_HQ, "Paris"),
+        },
+        "es": {
+            _IGF_PARIS["title"]: "Consultas abiertas del FGI y reunión del MAG",
+            _IGF_PARIS["intro"]: "Cualquier persona podía opinar sobre el programa del siguiente "
+            "foro antes de que su Grupo Asesor de Múltiples Partes Interesadas se reuniera para "
+            "darle forma.",
+            **_names("es", _UNESCO_HQ, "Paris"),
+        },
+        "ar": {
+            _IGF_PARIS["title"]: "المشاورات المفتوحة لمنتدى حوكمة الإنترنت واجتماع الفريق "
+            "الاستشاري لأصحاب المصلحة المتعددين",
+            _IGF_PARIS["intro"]: "كان بوسع أي شخص التعليق على برنامج المنتدى التالي قبل أن "
+            "يجتمع فريقه الاستشاري لأصحاب المصلحة المتعددين لبلورته.",
+            **_names("ar", _UNESCO_HQ, "Paris"),
+        },
+    },
+    ("key-dates-2013-2014", _ICANN46["title"]): {
+        "fr": {
+            _ICANN46["title"]: "ICANN 46",
+            _ICANN46["intro"]: "La première réunion publique de l'ICANN en 2013, avec le "
+            "lancement des nouveaux domaines génériques de premier niveau en bonne place à "
+            "l'ordre du jour.",
+            **_names("fr", "Beijing", "ICANN"),
+        },
+        "es": {
+            _ICANN46["title"]: "ICANN 46",
+            _ICANN46["intro"]: "La primera reunión pública de la ICANN en 2013, con el "
+            "lanzamiento de los nuevos dominios genéricos de alto nivel entre los temas "
+            "principales de la agenda.",
+            **_names("es", "Beijing", "ICANN"),
+        },
+        "ar": {
+            _ICANN46["title"]: "اجتماع الآيكان 46",
+            _ICANN46["intro"]: "أول اجتماع عام للآيكان في عام 2013، وكان إطلاق نطاقات المستوى "
+            "الأعلى العامة الجديدة في صدارة جدول أعماله.",
+            **_names("ar", "Beijing", "ICANN"),
+        },
+    },
+    ("key-dates-2013-2014", _WSIS_FORUM_2013["title"]): {
+        "fr": {
+            _WSIS_FORUM_2013["title"]: "Forum 2013 du Sommet mondial sur la société de "
+            "l'information (SMSI)",
+            _WSIS_FORUM_2013["intro"]: "Le forum annuel consacré à la mise en œuvre des grandes "
+            "orientations du sommet.",
+            **_names("fr", "Geneva", "ITU"),
+        },
+        "es": {
+            _WSIS_FORUM_2013["title"]: "Foro 2013 de la Cumbre Mundial sobre la Sociedad de la "
+            "Información (CMSI)",
+            _WSIS_FORUM_2013["intro"]: "El foro anual dedicado a llevar a la práctica las líneas "
+            "de acción de la cumbre.",
+            **_names("es", "Geneva", "ITU"),
+        },
+        "ar": {
+            _WSIS_FORUM_2013["title"]: "منتدى القمة العالمية لمجتمع المعلومات لعام 2013",
+            _WSIS_FORUM_2013["intro"]: "المنتدى السنوي المخصص لوضع خطوط عمل القمة موضع التنفيذ.",
+            **_names("ar", "Geneva", "ITU"),
+        },
+    },
 }
+
+
+def _one_translation_each(*tables):
+    """A text used in several places reads the same everywhere: a second, different translation
+    of the same English text fails at import instead of silently winning on one page."""
+    seen = {}
+    for table in tables:
+        for languages in table.values():
+            for code, strings in languages.items():
+                for english, text in strings.items():
+                    if seen.setdefault((code, english), text) != text:
+                        raise ValueError(f"two {code} translations of {english!r}")
+
+
+_one_translation_each(CALENDAR_TRANSLATIONS, EVENT_TRANSLATIONS)
