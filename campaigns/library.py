@@ -19,19 +19,18 @@ from django.db.models import F
 from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from portal.filters import ListFilterForm
 from portal.models import Topic
 from portal.text import sort_key
 
 from .models import ResourcePage
 
-FILTER_NAMES = ("kind", "topic", "language", "year", "sort")
 SORTS = {
     "newest": pgettext_lazy("sort order", "Newest first"),
     "oldest": pgettext_lazy("sort order", "Oldest first"),
     "title": pgettext_lazy("sort order", "Title, A to Z"),
 }
 DEFAULT_SORT = "newest"
-MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
 def language_name(code):
@@ -41,7 +40,10 @@ def language_name(code):
         return code
 
 
-class LibraryFilterForm(forms.Form):
+class LibraryFilterForm(ListFilterForm):
+    filter_names = ("kind", "topic", "language", "year", "sort")
+    default_values = {"sort": DEFAULT_SORT}
+
     kind = forms.CharField(label=_("Kind"), required=False, max_length=40)
     topic = forms.CharField(label=_("Topic"), required=False, max_length=100)
     language = forms.CharField(label=_("Language"), required=False, max_length=20)
@@ -50,7 +52,7 @@ class LibraryFilterForm(forms.Form):
 
     def __init__(self, data, *, resources):
         """`data` is request.GET; `resources` the library's live resources, before any filter."""
-        super().__init__({name: data.get(name, "") for name in FILTER_NAMES})
+        super().__init__(data)
         self.resources = resources
         self.kinds = dict(ResourcePage.Kind.choices)
         present_kinds = set(resources.order_by().values_list("kind", flat=True).distinct())
@@ -64,18 +66,15 @@ class LibraryFilterForm(forms.Form):
         self.languages = {code: language_name(code) for code in codes}
         years = sorted({day.year for day in resources.dates("date", "year")}, reverse=True)
 
-        self._set_choices(
+        self.set_choices(
             "kind",
             _("All kinds"),
             [(key, label) for key, label in ResourcePage.Kind.choices if key in present_kinds],
         )
-        self._set_choices("topic", _("All topics"), _by_name(self.topics))
-        self._set_choices("language", _("All languages"), _by_name(self.languages))
-        self._set_choices("year", _("All years"), [(str(year), str(year)) for year in years])
+        self.set_choices("topic", _("All topics"), _by_name(self.topics))
+        self.set_choices("language", _("All languages"), _by_name(self.languages))
+        self.set_choices("year", _("All years"), [(str(year), str(year)) for year in years])
         self.fields["sort"].widget = forms.Select(choices=list(SORTS.items()))
-
-    def _set_choices(self, name, empty_label, choices):
-        self.fields[name].widget = forms.Select(choices=[("", empty_label), *choices])
 
     def clean_kind(self):
         value = self.cleaned_data["kind"].strip()
@@ -105,16 +104,6 @@ class LibraryFilterForm(forms.Form):
             )
         return value
 
-    def clean_year(self):
-        value = self.cleaned_data["year"].strip()
-        if not value:
-            return None
-        if not value.isdigit() or not MIN_YEAR <= int(value) <= MAX_YEAR:
-            raise forms.ValidationError(
-                _("“%(value)s” is not a year."), code="invalid", params={"value": value}
-            )
-        return int(value)
-
     def clean_sort(self):
         value = self.cleaned_data["sort"].strip()
         if value and value not in SORTS:
@@ -122,21 +111,6 @@ class LibraryFilterForm(forms.Form):
                 _("“%(value)s” is not a way to sort."), code="invalid", params={"value": value}
             )
         return value or DEFAULT_SORT
-
-    @property
-    def error_messages(self):
-        return [message for errors in self.errors.values() for message in errors]
-
-    @property
-    def active(self):
-        """The filters in use, as {name: value} for URLs (the default sort is left out)."""
-        if not self.is_valid():
-            return {name: self.data[name] for name in FILTER_NAMES if self.data.get(name)}
-        return {
-            name: str(value)
-            for name, value in self.cleaned_data.items()
-            if value not in ("", None) and not (name == "sort" and value == DEFAULT_SORT)
-        }
 
     def filter(self, resources):
         if not self.is_valid():

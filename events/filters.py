@@ -13,16 +13,16 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
+from portal.filters import ListFilterForm
 from portal.models import Topic
 
 from .models import EventCategory
 from .models.event import EventFormat
 
-FILTER_NAMES = ("year", "category", "topic", "country", "format")
-MIN_YEAR, MAX_YEAR = 1900, 2200
 
+class EventFilterForm(ListFilterForm):
+    filter_names = ("year", "category", "topic", "country", "format")
 
-class EventFilterForm(forms.Form):
     year = forms.CharField(label=_("Year"), required=False, max_length=20)
     category = forms.CharField(label=_("Category"), required=False, max_length=100)
     topic = forms.CharField(label=_("Topic"), required=False, max_length=100)
@@ -33,7 +33,7 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, data, *, events):
         """`data` is request.GET; `events` the calendar's live events, before any filter."""
-        super().__init__({name: data.get(name, "") for name in FILTER_NAMES})
+        super().__init__(data)
         self.events = events
         years = sorted({day.year for day in events.dates("start_date", "year")}, reverse=True)
         self.categories = {
@@ -57,24 +57,11 @@ class EventFilterForm(forms.Form):
         year_choices = [(str(year), str(year)) for year in years]
         if requested_year.isdigit() and requested_year not in {y for y, _ in year_choices}:
             year_choices.append((requested_year, requested_year))
-        self._set_choices("year", _("All years"), year_choices)
-        self._set_choices("category", _("All categories"), _by_name(self.categories))
-        self._set_choices("topic", _("All topics"), _by_name(self.topics))
-        self._set_choices("country", _("All countries"), _by_name(self.countries))
-        self._set_choices("format", _("All formats"), list(EventFormat.choices))
-
-    def _set_choices(self, name, empty_label, choices):
-        self.fields[name].widget = forms.Select(choices=[("", empty_label), *choices])
-
-    def clean_year(self):
-        value = self.cleaned_data["year"].strip()
-        if not value:
-            return None
-        if not value.isdigit() or not MIN_YEAR <= int(value) <= MAX_YEAR:
-            raise forms.ValidationError(
-                _("“%(value)s” is not a year."), code="invalid", params={"value": value}
-            )
-        return int(value)
+        self.set_choices("year", _("All years"), year_choices)
+        self.set_choices("category", _("All categories"), _by_name(self.categories))
+        self.set_choices("topic", _("All topics"), _by_name(self.topics))
+        self.set_choices("country", _("All countries"), _by_name(self.countries))
+        self.set_choices("format", _("All formats"), list(EventFormat.choices))
 
     def clean_category(self):
         value = self.cleaned_data["category"].strip()
@@ -115,19 +102,6 @@ class EventFilterForm(forms.Form):
         return value
 
     # --- Results -------------------------------------------------------------------------------
-
-    @property
-    def error_messages(self):
-        return [message for errors in self.errors.values() for message in errors]
-
-    @property
-    def active(self):
-        """The filters in use, as {name: value} in URL form (empty when the form is invalid)."""
-        if not self.is_valid():
-            return {name: self.data[name] for name in FILTER_NAMES if self.data.get(name)}
-        return {
-            name: str(value) for name, value in self.cleaned_data.items() if value not in ("", None)
-        }
 
     def filter(self, events):
         """The events that match, or none at all when a filter value is wrong."""
