@@ -23,7 +23,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_countries import countries
 
-from . import ratelimit
+from portal import ratelimit
+
 from .forms import ActionForm
 from .models import ActionMessage, ActionPage, Target
 

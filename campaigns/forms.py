@@ -2,7 +2,7 @@
 
 Both are rendered into pages a CDN may cache, so they carry no per-visitor token: a honeypot
 field, a signed "form stamp" (the time the form was issued) and the rate limits in
-campaigns/ratelimit.py keep robots out instead.
+portal/ratelimit.py keep robots out instead.
 """
 
 import time

@@ -34,7 +34,8 @@ from django.db.models import Count
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from . import ratelimit
+from portal import ratelimit
+
 from .forms import PetitionForm, normalise_email
 from .models.signature import Signature, new_token
 

@@ -1,7 +1,7 @@
 import pytest
 from django.test import RequestFactory
 
-from campaigns.ratelimit import client_ip, hit, parse_rate
+from portal.ratelimit import client_ip, hit, parse_rate
 
 
 def request(remote, forwarded=None):
