@@ -13,6 +13,7 @@ beforehand so that the worker needs no request, locale or template context.
 """
 
 import logging
+import re
 
 from django.conf import settings
 from django.core import mail
@@ -27,8 +28,10 @@ logger = logging.getLogger(__name__)
 def render_email(template_prefix, context, language):
     """(subject, body) from `<prefix>_subject.txt` and `<prefix>_body.txt`, in `language`."""
     with translation.override(language):
-        subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", context).split())
+        subject = render_to_string(f"{template_prefix}_subject.txt", context)
         body = render_to_string(f"{template_prefix}_body.txt", context)
+    # One line, but only ASCII whitespace is folded: French keeps its non-breaking spaces.
+    subject = re.sub(r"[ \t\r\n]+", " ", subject).strip()
     return subject, body
 
 
