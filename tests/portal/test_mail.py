@@ -70,5 +70,5 @@ def test_render_email_uses_the_recipients_language():
         {"petition": {"title": "T"}, "confirm_url": "https://x.test/c"},
         "fr",
     )
-    assert subject == "Confirmez votre signature : T"
+    assert subject == "Confirmez votre signature\u00a0: T"  # the non-breaking space survives
     assert "https://x.test/c" in body
