@@ -4,6 +4,7 @@ import pytest
 from wagtail.models import Locale
 
 from home.models import StandardPage
+from search import promotions
 
 _slugs = itertools.count(1)
 
@@ -43,3 +44,11 @@ def search_page(client):
         return client.get(f"/{language}/search/", params)
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def empty_query_log():
+    """Searches counted but not yet written belong to the test that made them."""
+    promotions.discard_query_log()
+    yield
+    promotions.discard_query_log()

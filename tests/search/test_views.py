@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from home.models import HomePage
 from portal.localize import sync_page
 from portal.models import Topic
+from search import promotions
 from search.models import IndexEntry, QueryHit
 
 
@@ -284,6 +285,7 @@ def test_queries_are_logged_per_language(make_page, search_page):
     search_page("en", q="campaign ")
     search_page("fr", q="campaign")
     search_page("en", q="campaign", page="2")  # later pages are not new searches
+    promotions.flush_query_log()
     query = Query.objects.get(query_string="campaign")
     assert query.hits == 3
     hits = dict(QueryHit.objects.filter(query=query).values_list("language", "hits"))
