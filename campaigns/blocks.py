@@ -19,6 +19,7 @@ from wagtail.embeds.models import Embed
 from wagtail.images.blocks import ImageChooserBlock
 
 from events.blocks import KeyDatesBlock
+from portal.links import SafeRichTextBlock, SafeURLBlock
 
 from .localization import localize_pages
 
@@ -168,7 +169,7 @@ class PressItemBlock(blocks.StructBlock):
     date = blocks.DateBlock(
         label=_("date"), required=False, help_text=_("When it was published, if known.")
     )
-    url = blocks.URLBlock(
+    url = SafeURLBlock(
         label=_("link"),
         help_text=_("The article, or the outlet's home page when the article is gone."),
     )
@@ -211,7 +212,7 @@ class VideoValue(blocks.StructValue):
 class VideoBlock(blocks.StructBlock):
     # A URL rather than Wagtail's EmbedBlock: EmbedBlock refuses to save when the video host does
     # not answer, and the text-link fallback must work exactly then.
-    url = blocks.URLBlock(
+    url = SafeURLBlock(
         label=_("video address"),
         help_text=_("The address of the video page, for example on PeerTube, Vimeo or YouTube."),
     )
@@ -276,7 +277,7 @@ class ResourceListBlock(blocks.StructBlock):
 
 
 class CampaignBodyBlock(blocks.StreamBlock):
-    text = blocks.RichTextBlock(
+    text = SafeRichTextBlock(
         label=_("Text"),
         features=RICH_TEXT_FEATURES,
         template="campaigns/blocks/text.html",

@@ -20,6 +20,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from portal.links import SafeRichTextBlock
 from portal.text import sort_key
 
 from .blocks import RICH_TEXT_FEATURES, CampaignBodyBlock
@@ -50,7 +51,7 @@ class AssessmentBlock(blocks.StructBlock):
         max_length=200,
         help_text=_("What the outcome is, in a few words."),
     )
-    text = blocks.RichTextBlock(
+    text = SafeRichTextBlock(
         label=_("text"),
         features=RICH_TEXT_FEATURES,
         help_text=_("Why it matters. Refer to sources with their number in brackets, like [2]."),

@@ -6,3 +6,13 @@ class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Portal")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.apps import apps
+        from django.db.models.signals import pre_save
+        from wagtail_localize.models import SegmentOverride
+
+        from .links import attach_link_validators, guard_segment_override
+
+        attach_link_validators(apps.get_models(include_auto_created=True))
+        pre_save.connect(guard_segment_override, sender=SegmentOverride, dispatch_uid="links")

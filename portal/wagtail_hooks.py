@@ -3,6 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import links
 from .dashboard import TranslationCoveragePanel
 from .localize_admin import (
     LocaleScopedSubmitPageTranslationView,
@@ -39,5 +40,10 @@ def locale_scoped_translation_views():
         path(
             "localize/update/<int:translation_source_id>/",
             LocaleScopedUpdateTranslationsView.as_view(),
+        ),
+        # Translators' overrides of links ("synchronised values") are checked: portal/links.py.
+        path(
+            "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            links.edit_override,
         ),
     ]

@@ -1,0 +1,28 @@
+"""Content-Security-Policy (django-csp): one policy for the public site, one for the admin.
+
+The public policy (settings.CONTENT_SECURITY_POLICY) allows scripts from our own origin only: no
+inline script, no event-handler attributes, no `javascript:` URLs. The Wagtail admin still writes
+inline scripts (date pickers, inline panels, wagtail-localize's editor), so paths under /admin/
+get settings.PORTAL_ADMIN_CSP_DIRECTIVES instead, except page previews, which render public
+templates and keep the public policy.
+"""
+
+import re
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+
+ADMIN_PREFIX = "/admin/"
+PREVIEW = re.compile(r"/preview/")
+
+
+def uses_admin_policy(path):
+    return path.startswith(ADMIN_PREFIX) and not PREVIEW.search(path)
+
+
+class PortalCSPMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and uses_admin_policy(request.path_info):
+            parts.config = settings.PORTAL_ADMIN_CSP_DIRECTIVES
+        return parts
