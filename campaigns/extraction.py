@@ -14,6 +14,12 @@ huge or hostile files: the file's size (`DOCUMENT_TEXT_MAX_BYTES`, 20 MB by defa
 of the text kept (`DOCUMENT_TEXT_MAX_CHARS`, a million characters), the pages read from a PDF
 (`DOCUMENT_TEXT_MAX_PAGES`, 2000) and the unpacked size of a .docx or .odt (ten times the size
 limit, at most 200 MB: "ZIP bombs").
+
+A crafted file can still take minutes of CPU or gigabytes of memory inside a parser: the parsing
+(`_parse`, which touches neither settings nor translations) runs in a child process
+(campaigns/extraction_runner.py), killed past `DOCUMENT_TEXT_TIME_LIMIT` seconds (30) or
+`DOCUMENT_TEXT_MEMORY_LIMIT` MB (512); the file is then "skipped" with a note. The notes are
+written in this process, in the editor's language.
 """
 
 import io
@@ -39,6 +45,8 @@ from odf.teletype import extractText
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
+from . import extraction_runner
+
 logger = logging.getLogger(__name__)
 
 DONE = "done"
@@ -52,6 +60,8 @@ PLAIN_TEXT_EXTENSIONS = frozenset({"txt", "md", "csv"})
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_CHARS = 1_000_000
 DEFAULT_MAX_PAGES = 2000
+DEFAULT_TIME_LIMIT = 30  # seconds
+DEFAULT_MEMORY_LIMIT = 512  # MB
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 UNPACKED_RATIO = 10
 MAX_ZIP_ENTRIES = 10_000
@@ -88,12 +98,14 @@ class Extraction:
 
 
 class _Refusal(Exception):
-    """Stops an extraction early with a "skipped" or "failed" result."""
+    """Stops an extraction early with a "skipped" or "failed" result. The note is told by its
+    function and arguments: it is written (translated) by the parent process, not the child."""
 
-    def __init__(self, status, note):
-        super().__init__(note)
+    def __init__(self, status, note, *args):
+        super().__init__(note.__name__)
         self.status = status
         self.note = note
+        self.args_of_note = args
 
 
 # --- Notes for the editor ------------------------------------------------------------------
@@ -115,6 +127,23 @@ def _note_unpacked_too_large(size, limit):
         "This file would be too large once unpacked to read its text (%(size)s; the limit is "
         "%(limit)s). It is stored and can be downloaded, but its text will not be found by search."
     ) % {"size": _format_size(size, up=True), "limit": _format_size(limit)}
+
+
+def _note_too_slow(seconds):
+    return ngettext(
+        "Reading the text of this file took longer than %(count)s second, so it was stopped. "
+        "The file is stored and can be downloaded, but its text will not be found by search.",
+        "Reading the text of this file took longer than %(count)s seconds, so it was stopped. "
+        "The file is stored and can be downloaded, but its text will not be found by search.",
+        seconds,
+    ) % {"count": number_format(seconds)}
+
+
+def _note_too_hungry(limit):
+    return _(
+        "Reading the text of this file needed more than %(limit)s of memory, so it was stopped. "
+        "The file is stored and can be downloaded, but its text will not be found by search."
+    ) % {"limit": _format_size(limit)}
 
 
 def _note_damaged():
@@ -249,11 +278,12 @@ def extension_of(filename):
 
 def extract_text(file, filename, *, max_bytes=None, max_chars=None) -> Extraction:
     """The text of `file` (a binary file-like object), by the extension of `filename`. Never
-    raises. The file is rewound before and after."""
+    raises. The file is rewound before and after. The parsing runs in a child process, stopped
+    past `DOCUMENT_TEXT_TIME_LIMIT` seconds or `DOCUMENT_TEXT_MEMORY_LIMIT` MB."""
     try:
         return _extract(file, filename, max_bytes, max_chars)
     except _Refusal as refusal:
-        return Extraction(refusal.status, "", refusal.note)
+        return Extraction(refusal.status, "", refusal.note(*refusal.args_of_note))
     except Exception:
         logger.warning("Could not extract the text of %r", filename, exc_info=True)
         return Extraction(FAILED, "", _note_unexpected())
@@ -276,19 +306,53 @@ def _extract(file, filename, max_bytes, max_chars):
         max_bytes = getattr(settings, "DOCUMENT_TEXT_MAX_BYTES", DEFAULT_MAX_BYTES)
     if max_chars is None:
         max_chars = getattr(settings, "DOCUMENT_TEXT_MAX_CHARS", DEFAULT_MAX_CHARS)
+    max_pages = getattr(settings, "DOCUMENT_TEXT_MAX_PAGES", DEFAULT_MAX_PAGES)
+    time_limit = getattr(settings, "DOCUMENT_TEXT_TIME_LIMIT", DEFAULT_TIME_LIMIT)
+    memory_limit = getattr(settings, "DOCUMENT_TEXT_MEMORY_LIMIT", DEFAULT_MEMORY_LIMIT)
 
     file, size = _seekable(file, max_bytes)
     if size > max_bytes:
         return Extraction(SKIPPED, "", _note_too_large(size, max_bytes))
     if size == 0:
         return Extraction(SKIPPED, "", _note_empty())
+    data = file.read(max_bytes + 1)
 
+    # _parse is looked up here, at each call, so that tests can replace it.
+    outcome = extraction_runner.run_limited(
+        _parse,
+        (data, extension, max_bytes, max_chars, max_pages),
+        time_limit=time_limit,
+        memory_limit=memory_limit * 1024 * 1024,
+    )
+    if outcome.status == extraction_runner.TIMEOUT:
+        logger.warning("Reading the text of %r took over %s s: stopped", filename, time_limit)
+        return Extraction(SKIPPED, "", _note_too_slow(time_limit))
+    if outcome.status == extraction_runner.MEMORY:
+        logger.warning("Reading the text of %r took over %s MB: stopped", filename, memory_limit)
+        return Extraction(SKIPPED, "", _note_too_hungry(memory_limit * 1024 * 1024))
+    if outcome.status != extraction_runner.OK:
+        logger.warning("Could not extract the text of %r: %s", filename, outcome.error)
+        return Extraction(FAILED, "", _note_unexpected())
+    status, text, note, args = outcome.value
+    return Extraction(status, text, note(*args) if note else "")
+
+
+def _parse(data, extension, max_bytes, max_chars, max_pages):
+    """In the child process: the text of `data` (bytes), as (status, text, note function,
+    arguments of the note). Pure: no settings, no translation, no database."""
+    try:
+        return _parse_or_refuse(io.BytesIO(data), extension, max_bytes, max_chars, max_pages)
+    except _Refusal as refusal:
+        return (refusal.status, "", refusal.note, refusal.args_of_note)
+
+
+def _parse_or_refuse(file, extension, max_bytes, max_chars, max_pages):
     head = file.read(2048)
     file.seek(0)
     collector = _Collector(max_chars)
     if extension == "pdf":
         _check_format(extension, head, file)
-        _read_pdf(file, collector)
+        _read_pdf(file, collector, max_pages)
     elif extension == "docx":
         _check_format(extension, head, file)
         _check_zip(file, max_bytes)
@@ -300,14 +364,14 @@ def _extract(file, filename, max_bytes, max_chars):
     else:  # PLAIN_TEXT_EXTENSIONS
         actual = _sniff(head, file, pdf_anywhere=False)
         if actual:
-            raise _Refusal(FAILED, _note_mismatch(extension, actual))
+            raise _Refusal(FAILED, _note_mismatch, extension, actual)
         collector.add(decode_text(file.read(max_bytes + 1)))
 
     text = collector.text()
     if not text:
-        note = _note_pdf_no_text() if extension == "pdf" else _note_no_text()
-        return Extraction(SKIPPED, "", note)
-    return Extraction(DONE, text, "")
+        note = _note_pdf_no_text if extension == "pdf" else _note_no_text
+        return (SKIPPED, "", note, ())
+    return (DONE, text, None, ())
 
 
 def _seekable(file, max_bytes):
@@ -375,8 +439,8 @@ def _check_format(extension, head, file):
         return
     if actual is None and extension in ("docx", "odt") and head.startswith(b"PK"):
         # A ZIP that cannot be opened: damaged rather than mislabelled.
-        raise _Refusal(FAILED, _note_damaged())
-    raise _Refusal(FAILED, _note_mismatch(extension, actual))
+        raise _Refusal(FAILED, _note_damaged)
+    raise _Refusal(FAILED, _note_mismatch, extension, actual)
 
 
 def _check_zip(file, max_bytes):
@@ -386,43 +450,42 @@ def _check_zip(file, max_bytes):
         with zipfile.ZipFile(file) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise _Refusal(FAILED, _note_damaged()) from error
+        raise _Refusal(FAILED, _note_damaged) from error
     finally:
         file.seek(0)
     unpacked = sum(entry.file_size for entry in entries)
     limit = min(UNPACKED_RATIO * max_bytes, MAX_UNPACKED_BYTES)
     if unpacked > limit or len(entries) > MAX_ZIP_ENTRIES:
-        raise _Refusal(SKIPPED, _note_unpacked_too_large(unpacked, limit))
+        raise _Refusal(SKIPPED, _note_unpacked_too_large, unpacked, limit)
 
 
 # --- PDF ---------------------------------------------------------------------------------
 
 
-def _read_pdf(file, collector):
-    max_pages = getattr(settings, "DOCUMENT_TEXT_MAX_PAGES", DEFAULT_MAX_PAGES)
+def _read_pdf(file, collector, max_pages):
     try:
         reader = PdfReader(file, strict=False)
         if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-            raise _Refusal(SKIPPED, _note_pdf_password())
+            raise _Refusal(SKIPPED, _note_pdf_password)
         pages = reader.pages
         count = len(pages)
     except _Refusal:
         raise
     except FileNotDecryptedError as error:
-        raise _Refusal(SKIPPED, _note_pdf_password()) from error
+        raise _Refusal(SKIPPED, _note_pdf_password) from error
     except DependencyError as error:
         # AES encryption needs the "cryptography" package, which the portal does not install.
-        raise _Refusal(SKIPPED, _note_pdf_encryption()) from error
+        raise _Refusal(SKIPPED, _note_pdf_encryption) from error
     except Exception as error:  # PdfReadError, PdfStreamError, and whatever a broken file causes
         logger.info("Unreadable PDF: %s", error)
-        raise _Refusal(FAILED, _note_damaged()) from error
+        raise _Refusal(FAILED, _note_damaged) from error
 
     errors = 0
     for number in range(min(count, max_pages)):
         try:
             page_text = pages[number].extract_text()
         except DependencyError as error:
-            raise _Refusal(SKIPPED, _note_pdf_encryption()) from error
+            raise _Refusal(SKIPPED, _note_pdf_encryption) from error
         except Exception as error:
             # One broken page does not lose the others.
             logger.info("Unreadable page %s of a PDF: %s", number + 1, error)
@@ -431,7 +494,7 @@ def _read_pdf(file, collector):
         if not collector.add(page_text):
             break
     if errors and not collector.pieces:
-        raise _Refusal(FAILED, _note_damaged())
+        raise _Refusal(FAILED, _note_damaged)
 
 
 # --- Word (.docx) --------------------------------------------------------------------------
@@ -442,7 +505,7 @@ def _read_docx(file, collector):
         document = docx.Document(file)
     except Exception as error:  # a missing part, broken XML, a macro-enabled .docm...
         logger.info("Unreadable .docx: %s", error)
-        raise _Refusal(FAILED, _note_damaged()) from error
+        raise _Refusal(FAILED, _note_damaged) from error
 
     # Every paragraph of the body in the document's order: in tables (nested ones too), content
     # controls and text boxes as well. A text box comes twice (for new and for old versions of
@@ -470,7 +533,7 @@ def _read_odt(file, collector):
         with zipfile.ZipFile(file) as archive:
             names = set(archive.namelist())
             if "content.xml" not in names:
-                raise _Refusal(FAILED, _note_damaged())
+                raise _Refusal(FAILED, _note_damaged)
             for name in _ODF_PARTS:
                 if name in names:
                     parseString(archive.read(name), xml.sax.handler.ContentHandler())
@@ -480,7 +543,7 @@ def _read_odt(file, collector):
         raise
     except Exception as error:
         logger.info("Unreadable .odt: %s", error)
-        raise _Refusal(FAILED, _note_damaged()) from error
+        raise _Refusal(FAILED, _note_damaged) from error
 
     paragraph_tags = {(TEXTNS, "p"), (TEXTNS, "h")}
     left_out = {(TEXTNS, "tracked-changes")}  # deleted text, kept for the change history
@@ -519,10 +582,10 @@ def decode_text(data):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as error:
-                raise _Refusal(FAILED, _note_binary()) from error
+                raise _Refusal(FAILED, _note_binary) from error
             return _refuse_binary(text)
     if b"\x00" in data:
-        raise _Refusal(FAILED, _note_binary())
+        raise _Refusal(FAILED, _note_binary)
     for encoding in ("utf-8", "cp1252"):
         try:
             return _refuse_binary(data.decode(encoding))
@@ -537,5 +600,5 @@ _BINARY = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 def _refuse_binary(text):
     sample = text[:65536]
     if "\x00" in sample or len(_BINARY.findall(sample)) > max(8, len(sample) // 100):
-        raise _Refusal(FAILED, _note_binary())
+        raise _Refusal(FAILED, _note_binary)
     return text

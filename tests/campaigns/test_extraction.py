@@ -5,14 +5,17 @@ import dataclasses
 import datetime
 import io
 import logging
+import os
 import re
+import time
 import zipfile
+import zlib
 
 import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from campaigns import documents_demo
+from campaigns import documents_demo, extraction
 from campaigns.documents_demo import (
     ADVOCACY_TOOLS,
     build_docx,
@@ -566,3 +569,151 @@ def test_delegation_letter_text():
     assert text.startswith("[Your name]\n[Your organisation]")
     assert "delegation" in text
     assert "##" not in text
+
+
+# --- Time and memory budget ------------------------------------------------------------------
+# The parsing runs in a child process, killed past DOCUMENT_TEXT_TIME_LIMIT (seconds) or
+# DOCUMENT_TEXT_MEMORY_LIMIT (MB). The replacements below are module-level functions of a module
+# that imports no Django, so that the child process can import them by name.
+
+
+def slow_pdf(operators):
+    """A small PDF (a few KB) whose one page shows "a" `operators` times: pypdf takes about 15
+    seconds of CPU for a million."""
+    content = zlib.compress(b"BT /F1 1 Tf " + b"(a) Tj " * operators + b"ET", 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content)
+        + content
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1))
+    out.write(b"startxref\n%d\n%%%%EOF\n" % xref)
+    return out.getvalue()
+
+
+def sleeping_parse(*args):
+    time.sleep(60)
+
+
+def looping_parse(*args):
+    while True:
+        pass
+
+
+def hungry_parse(*args):
+    hoard = []
+    while True:
+        hoard.append(bytearray(16 * 1024 * 1024))
+
+
+TIME_NOTE = (
+    "Reading the text of this file took longer than 1 second, so it was stopped. The file is "
+    "stored and can be downloaded, but its text will not be found by search."
+)
+
+
+def test_crafted_slow_pdf_is_stopped_at_the_time_limit(settings):
+    settings.DOCUMENT_TEXT_TIME_LIMIT = 1
+    data = slow_pdf(1_000_000)
+    assert len(data) < 20_000
+    started = time.monotonic()
+    result = extract(data, "slow.pdf")
+    assert time.monotonic() - started < 5
+    assert result == Extraction("skipped", "", TIME_NOTE)
+
+
+@pytest.mark.parametrize("parse", [sleeping_parse, looping_parse])
+def test_slow_parsing_is_stopped_at_the_time_limit(settings, monkeypatch, parse):
+    settings.DOCUMENT_TEXT_TIME_LIMIT = 1
+    monkeypatch.setattr(extraction, "_parse", parse)
+    started = time.monotonic()
+    result = extract(build_pdf("Title", PARAGRAPHS), "test.pdf")
+    assert time.monotonic() - started < 5
+    assert result == Extraction("skipped", "", TIME_NOTE)
+
+
+def test_memory_hog_is_stopped_at_the_memory_limit(settings, monkeypatch):
+    settings.DOCUMENT_TEXT_MEMORY_LIMIT = 256
+    settings.DOCUMENT_TEXT_TIME_LIMIT = 20
+    monkeypatch.setattr(extraction, "_parse", hungry_parse)
+    started = time.monotonic()
+    result = extract(build_pdf("Title", PARAGRAPHS), "test.pdf")
+    assert time.monotonic() - started < 10
+    assert result == Extraction(
+        "skipped",
+        "",
+        "Reading the text of this file needed more than 256 MB of memory, so it was stopped. The "
+        "file is stored and can be downloaded, but its text will not be found by search.",
+    )
+
+
+def test_time_note_is_translated(settings):
+    from django.utils import translation
+
+    settings.DOCUMENT_TEXT_TIME_LIMIT = 1
+    with translation.override("fr"):
+        result = extract(slow_pdf(1_000_000), "slow.pdf")
+    assert result.status == "skipped"
+    assert "1 seconde" in result.note
+
+
+def test_parsing_runs_in_another_process(monkeypatch):
+    monkeypatch.setattr(extraction, "_parse", pid_parse)
+    result = extract(b"some text", "notes.txt")
+    assert result.text.isdigit() and int(result.text) != os.getpid()
+
+
+def pid_parse(*args):
+    return ("done", str(os.getpid()), None, ())
+
+
+@pytest.mark.django_db
+def test_slow_upload_ends_as_a_stored_note(settings, django_capture_on_commit_callbacks):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from campaigns.models import DocumentText
+
+    settings.DOCUMENT_TEXT_TIME_LIMIT = 1
+    started = time.monotonic()
+    with django_capture_on_commit_callbacks(execute=True):
+        document = get_document_model()(
+            title="Slow", file=ContentFile(slow_pdf(1_000_000), name="slow.pdf")
+        )
+        document.save()
+    assert time.monotonic() - started < 6
+    text = DocumentText.objects.get(document=document)
+    assert (text.status, text.text, text.note) == ("skipped", "", TIME_NOTE)
+
+
+@pytest.mark.django_db
+def test_upload_does_not_read_the_text_with_a_queue_backend(
+    settings, django_capture_on_commit_callbacks
+):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from campaigns.models import DocumentText
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        document = get_document_model()(
+            title="Queued", file=ContentFile(build_pdf("Title", PARAGRAPHS), name="q.pdf")
+        )
+        document.save()
+    assert DocumentText.objects.get(document=document).status == "pending"
