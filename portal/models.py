@@ -125,3 +125,20 @@ class Topic(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class RateLimitCounter(models.Model):
+    """One rate-limit counter or resend throttle, when the cache is not shared between processes.
+
+    Local-memory caches are per process: with four gunicorn workers a limit of 20 an hour would
+    let 80 through. portal/ratelimit.py then keeps its counters here instead (one row per scope
+    and key, updated atomically), and prunes rows whose window has passed.
+    """
+
+    scope_key = models.CharField(max_length=255, unique=True)
+    window = models.BigIntegerField()  # the window's start (a limit) or the last send (throttle)
+    count = models.PositiveIntegerField(default=0)
+    expires = models.BigIntegerField(db_index=True)  # Unix time after which the row means nothing
+
+    def __str__(self):
+        return self.scope_key
