@@ -36,6 +36,9 @@ from .models.event import EventFormat
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_EVENTS = 2000
+# The last year an event may be in: the site adds a day and a time zone to an event's last day
+# (events/timing.py), which Python's dates cannot do on 31 December 9999.
+MAX_YEAR = 9998
 OWN_UID = re.compile(
     r"^event-(?P<key>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@", re.I
 )
@@ -216,7 +219,29 @@ def _parse_vevent(vevent, label, warnings):
         start, end = vevent.start, vevent.end
     except (icalendar.IncompleteComponent, icalendar.InvalidCalendar) as error:
         raise IcsImportError([f"{label}: {error}"]) from None
+    except (OverflowError, ValueError):  # DTSTART plus a DURATION past the year 9999
+        raise _out_of_range(label) from None
+    if any(value is not None and value.year > MAX_YEAR for value in (start, end)):
+        raise _out_of_range(label)
+    try:
+        return _parse_dated_vevent(vevent, label, warnings, uid, title, start, end)
+    except OverflowError:  # a time zone moves the date past the first or last year
+        raise _out_of_range(label) from None
 
+
+def _out_of_range(label):
+    return IcsImportError(
+        [
+            _(
+                "%(event)s: its dates are out of the range the calendar can hold "
+                "(years %(first)d to %(last)d)."
+            )
+            % {"event": label, "first": 1, "last": MAX_YEAR}
+        ]
+    )
+
+
+def _parse_dated_vevent(vevent, label, warnings, uid, title, start, end):
     if end is not None and isinstance(start, datetime) != isinstance(end, datetime):
         raise IcsImportError(
             [_("%(event)s starts and ends with different kinds of dates.") % {"event": label}]

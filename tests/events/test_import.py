@@ -298,3 +298,63 @@ def test_only_people_who_may_publish_in_the_calendar_import(client, calendar):
     moderator.groups.add(Group.objects.get(name="Moderators"))
     client.force_login(moderator)
     assert client.get(f"/admin/events/import/{calendar.pk}/").status_code == 200
+
+
+# --- Dates at the edge of the calendar (year 9999 and beyond) -----------------------------------
+
+FAR_FUTURE = {
+    # Past the last day Python can represent once a day or a time zone is added.
+    "9999 in Tokyo": (
+        "DTSTART;TZID=Asia/Tokyo:99991231T230000\nDTEND;TZID=Asia/Tokyo:99991231T233000"
+    ),
+    "9999 floating, ends next day": "DTSTART:99991231T230000\nDTEND:99991231T235959",
+    "9999 whole day": "DTSTART;VALUE=DATE:99991231\nDTEND;VALUE=DATE:99991231",
+    "year 10000": "DTSTART;VALUE=DATE:100000101",
+    "year 10000 timed": "DTSTART:100000101T090000Z",
+    "month 13": "DTSTART;VALUE=DATE:20301301",
+    "hour 25": "DTSTART:20300101T250000Z",
+    "duration too long": "DTSTART;VALUE=DATE:99991230\nDURATION:P9999D",
+}
+
+
+@pytest.mark.parametrize("case", FAR_FUTURE)
+def test_a_date_out_of_range_is_told_for_its_event(calendar, case):
+    data = ics(GOOD, f"UID:far@example.org\nSUMMARY:Far away\n{FAR_FUTURE[case]}", TIMED)
+    with pytest.raises(IcsImportError) as error:
+        import_ics(calendar, data)
+    messages = error.value.messages
+    assert any(m.startswith("Event 2 (“Far away”)") for m in messages), messages
+    assert not any(m.startswith("Event 1") or m.startswith("Event 3") for m in messages)
+    assert not EventPage.objects.exists()
+
+
+def test_a_date_in_9999_is_told_clearly(calendar):
+    data = ics("UID:far@example.org\nSUMMARY:Far away\n" + FAR_FUTURE["9999 in Tokyo"], GOOD)
+    with pytest.raises(IcsImportError) as error:
+        import_ics(calendar, data)
+    assert error.value.messages == [
+        "Event 1 (“Far away”): its dates are out of the range the calendar can hold "
+        "(years 1 to 9998)."
+    ]
+
+
+def test_the_command_tells_a_date_out_of_range(calendar, tmp_path):
+    path = tmp_path / "far.ics"
+    path.write_bytes(ics(GOOD, "UID:far@y\nSUMMARY:Far away\n" + FAR_FUTURE["9999 in Tokyo"]))
+    with pytest.raises(CommandError, match="Nothing was imported") as error:
+        call_command("import_ics", "/en/key-dates/", str(path))
+    assert "Event 2 (“Far away”): its dates are out of the range" in str(error.value)
+    assert not EventPage.objects.exists()
+
+
+@pytest.mark.parametrize("case", ["9999 in Tokyo", "year 10000", "duration too long"])
+def test_the_admin_tells_a_date_out_of_range(admin_client, calendar, case):
+    data = ics(GOOD, f"UID:far@y\nSUMMARY:Far away\n{FAR_FUTURE[case]}")
+    response = admin_client.post(
+        "/admin/events/import/", {"calendar": calendar.pk, "file": upload(data)}
+    )
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Nothing was imported" in content
+    assert "Event 2 (“Far away”)" in content
+    assert not EventPage.objects.exists()
