@@ -1,7 +1,10 @@
 """Admin report: every document with its downloads and whether its text could be read.
 
-Shown to anyone who may change documents (the editors), under Reports. Documents without a row
-yet (never downloaded, uploaded before this report existed) are listed with zero downloads.
+Shown to anyone who may add or change documents in some collection (the editors), under Reports,
+listing only the documents Wagtail's document permission policy lets them change or choose, as
+Wagtail's own document listing does: titles in a collection they cannot open stay hidden. Documents
+without a row yet (never downloaded, uploaded before this report existed) are listed with zero
+downloads.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -9,7 +12,7 @@ from django.core.paginator import Paginator
 from django.db.models import F
 from django.shortcuts import render
 from django.utils.translation import gettext as _
-from wagtail.documents import get_document_model
+from wagtail.documents.permissions import permission_policy
 
 PER_PAGE = 50
 SORTS = {
@@ -19,14 +22,18 @@ SORTS = {
 
 
 def can_view(user):
-    return user.has_perm("wagtaildocs.change_document") or user.has_perm("wagtaildocs.add_document")
+    return permission_policy.user_has_any_permission(user, ["add", "change"])
+
+
+def visible_documents(user):
+    return permission_policy.instances_user_has_any_permission_for(user, ["change", "choose"])
 
 
 def document_report(request):
     if not can_view(request.user):
         raise PermissionDenied
     sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else "downloads"
-    documents = get_document_model().objects.select_related("portal_text").order_by(*SORTS[sort])
+    documents = visible_documents(request.user).select_related("portal_text").order_by(*SORTS[sort])
     page = Paginator(documents, PER_PAGE).get_page(request.GET.get("p"))
     return render(
         request,
