@@ -9,6 +9,11 @@ look like several people.
 import re
 import unicodedata
 
+try:  # IDNA 2008, installed with requests; see _ascii_domain
+    import idna
+except ImportError:  # pragma: no cover
+    idna = None
+
 # Unicode "format" characters (category Cf: zero-width space and joiners, soft hyphen, word
 # joiner, bidi marks and the BOM) are invisible in a mail client but different in a database.
 _QUOTED_LOCAL = re.compile(r'^"(?P<inner>(?:[^"\\]|\\.)*)"$')
@@ -26,7 +31,20 @@ def _unquote(local):
 
 
 def _ascii_domain(domain):
+    """The domain in ASCII, as IDNA 2008 (UTS 46) spells it, lower case.
+
+    Not Python's "idna" codec alone: it implements IDNA 2003, which maps "straße.de" to
+    "strasse.de", another domain than the "xn--strae-oqa.de" that mail software and registries
+    use today. The codec is only the fallback when the idna package is missing.
+    """
     domain = domain.rstrip(".")
+    if domain.isascii():
+        return domain.lower()
+    if idna is not None:
+        try:
+            return idna.encode(domain, uts46=True).decode("ascii").lower()
+        except idna.IDNAError:
+            pass
     try:
         return domain.encode("idna").decode("ascii").lower()
     except UnicodeError:
@@ -51,3 +69,11 @@ def canonical_email(value):
     if re.search(r'[\s"(),:;<>@\[\\\]]', local):
         local = '"' + local.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return f"{local.lower()}@{_ascii_domain(domain)}"
+
+
+def mask_email(value):
+    """ "ana@example.org" -> "a•••@example.org": enough for its owner to recognise, not to read."""
+    local, at, domain = (value or "").rpartition("@")
+    if not at:
+        return "•••"
+    return f"{local[:1]}•••@{domain}"

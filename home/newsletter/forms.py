@@ -3,7 +3,11 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from portal.forms import CanonicalEmailField, PublicForm
+
 from .services import EMAIL_MAX_LENGTH, supported_language
+
+STAMP_SCOPE = "newsletter"
 
 
 class FallbackChoiceField(forms.ChoiceField):
@@ -37,8 +41,11 @@ class SourceField(forms.CharField):
         return value if valid else self.fallback
 
 
-class SubscribeForm(forms.Form):
-    email = forms.EmailField(
+class SubscribeForm(PublicForm):
+    """The newsletter form: the honeypot and the signed stamp of every public form (PublicForm),
+    the address in its canonical spelling."""
+
+    email = CanonicalEmailField(
         label=_("Email address"),
         max_length=EMAIL_MAX_LENGTH,
         error_messages={
@@ -55,12 +62,7 @@ class SubscribeForm(forms.Form):
         },
     )
     source = SourceField()
-    # Honeypot: hidden from people (and from screen readers); bots fill in every field.
-    website = forms.CharField(required=False)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args, id_prefix="page-newsletter-form", **kwargs):
+        super().__init__(*args, scope=STAMP_SCOPE, id_prefix=id_prefix, **kwargs)
         self.fields["language"].fallback = supported_language(get_language())
-
-    def is_bot(self):
-        return bool(self.data.get("website", "").strip())

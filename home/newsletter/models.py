@@ -30,6 +30,9 @@ class Subscriber(models.Model):
     )
     # Single use: cleared once the link has confirmed the subscription.
     confirm_token = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    # The secret of the unsubscribe link: random per subscriber, so that knowing the SECRET_KEY
+    # and a row's id is not enough to unsubscribe someone or to see their address.
+    unsubscribe_secret = models.CharField(max_length=64, default=new_token, editable=False)
     # When the current token was issued: the link expires NEWSLETTER_CONFIRM_MAX_AGE seconds later.
     # Not created_at, because signing up again while pending issues a fresh token.
     confirm_sent_at = models.DateTimeField(_("confirmation sent at"), null=True, blank=True)

@@ -15,18 +15,24 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.crypto import constant_time_compare
+
+from portal import ratelimit
+from portal.emails import canonical_email
+from portal.mail import render_email, send_on_commit
 
 from .models import Subscriber, new_token
 
 logger = logging.getLogger(__name__)
 
-UNSUBSCRIBE_SALT = "newsletter-unsubscribe"
+# v2: the token carries the subscriber's own random secret, not only its (guessable) id.
+UNSUBSCRIBE_SALT = "newsletter-unsubscribe-v2"
+# One confirmation mail per address per this many seconds, however often the form is posted.
+CONFIRMATION_RESEND_SECONDS = 600
 EMAIL_MAX_LENGTH = 254
 # The shape of new_token()'s output. Anything else is not looked up at all (PostgreSQL refuses NUL
 # characters in a query, so "%00" in a link would otherwise be a 500).
@@ -51,11 +57,6 @@ class SubscribeResult:
         return self.outcome in {Outcome.CONFIRMATION_SENT, Outcome.ALREADY_CONFIRMED}
 
 
-def normalise_email(email):
-    """One address, one row: the whole address stripped and lowercased."""
-    return (email or "").strip().lower()
-
-
 def is_valid_email(email):
     if not email or len(email) > EMAIL_MAX_LENGTH:
         return False
@@ -77,7 +78,7 @@ def subscribe(email, language, source="", consent=False):
     Returns a SubscribeResult; the caller shows the same "check your inbox" message for both
     successful outcomes so that the page never reveals whether an address is subscribed.
     """
-    email = normalise_email(email)
+    email = canonical_email(email)
     if not is_valid_email(email):
         return SubscribeResult(Outcome.INVALID_EMAIL)
     if not consent:
@@ -103,14 +104,21 @@ def subscribe(email, language, source="", consent=False):
             except IntegrityError:
                 subscriber = Subscriber.objects.select_for_update().get(email=email)
             else:
-                _send_on_commit(subscriber)
+                _send_if_not_sent_recently(subscriber)
                 return SubscribeResult(Outcome.CONFIRMATION_SENT, subscriber)
 
         if subscriber.status == Subscriber.Status.CONFIRMED:
             return SubscribeResult(Outcome.ALREADY_CONFIRMED, subscriber)
 
-        # Pending (a lost or expired email) or unsubscribed (changed their mind): pending again,
-        # with a fresh link; the old one stops working.
+        if confirm_token_is_usable(subscriber):
+            # Pending with a live link (a lost email, or someone posting the form again and
+            # again): the same link is sent again, at most once per CONFIRMATION_RESEND_SECONDS.
+            # Nothing else changes: whoever posts the form cannot rotate the owner's link away
+            # or change the language and source of a row they do not own.
+            _send_if_not_sent_recently(subscriber)
+            return SubscribeResult(Outcome.CONFIRMATION_SENT, subscriber)
+
+        # An expired link, or unsubscribed (changed their mind): pending again, with a new link.
         subscriber.status = Subscriber.Status.PENDING
         subscriber.language = language
         subscriber.source = source or subscriber.source
@@ -120,7 +128,8 @@ def subscribe(email, language, source="", consent=False):
         subscriber.confirmed_at = None
         subscriber.unsubscribed_at = None
         subscriber.save()
-        _send_on_commit(subscriber)
+        # A new link is always mailed (the old one no longer works); later posts are throttled.
+        _send_if_not_sent_recently(subscriber, new_link=True)
     return SubscribeResult(Outcome.CONFIRMATION_SENT, subscriber)
 
 
@@ -174,16 +183,27 @@ def unsubscribe(subscriber):
 
 def unsubscribe_token(subscriber):
     # No expiry: an unsubscribe link in a years-old message must still work.
-    return signing.dumps(subscriber.pk, salt=UNSUBSCRIBE_SALT)
+    return signing.dumps([subscriber.pk, subscriber.unsubscribe_secret], salt=UNSUBSCRIBE_SALT)
 
 
 def subscriber_from_unsubscribe_token(token):
-    """The subscriber a signed unsubscribe token names. Raises signing.BadSignature if it was not
-    signed by us, Subscriber.DoesNotExist if that row has since been deleted."""
-    pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
-    if not isinstance(pk, int) or isinstance(pk, bool):
+    """The subscriber an unsubscribe token names. Raises signing.BadSignature if it was not
+    signed by us or does not carry that subscriber's own secret, Subscriber.DoesNotExist if the
+    row has since been deleted."""
+    value = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    if not (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], int)
+        and not isinstance(value[0], bool)
+        and isinstance(value[1], str)
+    ):
         raise signing.BadSignature("Unexpected value in unsubscribe token.")
-    return Subscriber.objects.get(pk=pk)
+    pk, secret = value
+    subscriber = Subscriber.objects.get(pk=pk)
+    if not secret or not constant_time_compare(secret, subscriber.unsubscribe_secret):
+        raise signing.BadSignature("Wrong secret in unsubscribe token.")
+    return subscriber
 
 
 # --- Emails --------------------------------------------------------------------------------------
@@ -195,44 +215,48 @@ def absolute_url(viewname, language, **kwargs):
         return settings.BASE_URL + reverse(viewname, kwargs=kwargs)
 
 
-def _send_on_commit(subscriber):
-    pk, token = subscriber.pk, subscriber.confirm_token
-    # robust: the row is committed by now; a mail server error is logged, and signing up again
-    # sends a fresh link, instead of turning the "check your inbox" page into a 500.
-    transaction.on_commit(lambda: send_confirmation(pk, token), robust=True)
+def _send_if_not_sent_recently(subscriber, new_link=False):
+    """Queue the confirmation mail, unless this address got one in the last few minutes.
+
+    The throttle is per row (one row per canonical address) and shared by every process
+    (portal.ratelimit), so a flood of signups sends one mail, with a link that keeps working.
+    """
+    first = ratelimit.first_in("newsletter-confirm", subscriber.pk, CONFIRMATION_RESEND_SECONDS)
+    if first or new_link:
+        send_confirmation(subscriber)
 
 
-def send_confirmation(subscriber_pk, token):
-    subscriber = Subscriber.objects.filter(pk=subscriber_pk, confirm_token=token).first()
-    if subscriber is None:
-        return  # superseded by a newer signup before this ran
+def send_confirmation(subscriber):
+    """Queue the confirmation mail for after commit (portal.mail: the task queue sends it).
+
+    It goes to an address whose owner has not confirmed anything yet, so it holds only our own
+    texts and links: nothing typed into the form (no source, no name) is in it.
+    """
     from portal.models import SiteSettings
 
-    with translation.override(subscriber.language):
+    language = subscriber.language
+    with translation.override(language):
         unsubscribe_url = absolute_url(
-            "newsletter:unsubscribe", subscriber.language, token=unsubscribe_token(subscriber)
+            "newsletter:unsubscribe", language, token=unsubscribe_token(subscriber)
         )
         context = {
             "organisation_name": SiteSettings.load().organisation_name,
-            "confirm_url": absolute_url("newsletter:confirm", subscriber.language, token=token),
+            "confirm_url": absolute_url(
+                "newsletter:confirm", language, token=subscriber.confirm_token
+            ),
             "unsubscribe_url": unsubscribe_url,
             "expires_at": subscriber.confirm_sent_at
             + timedelta(seconds=settings.NEWSLETTER_CONFIRM_MAX_AGE),
         }
-        subject = " ".join(
-            render_to_string("newsletter/email/confirm_subject.txt", context).split()
-        )
-        body = render_to_string("newsletter/email/confirm_body.txt", context)
-    message = EmailMessage(
+    subject, body = render_email("newsletter/email/confirm", context, language)
+    send_on_commit(
+        to=[subscriber.email],
         subject=subject,
         body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[subscriber.email],
+        language=language,
         headers={
-            "Content-Language": subscriber.language,
             "List-Unsubscribe": f"<{unsubscribe_url}>",
             # RFC 8058 one-click: the mail client POSTs to the link; the view accepts that.
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )
-    message.send()

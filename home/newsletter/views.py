@@ -1,10 +1,14 @@
 """Thin views over home.newsletter.services: they read forms and choose pages, nothing more."""
 
+from django.conf import settings
 from django.core import signing
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
+
+from portal import ratelimit
+from portal.emails import mask_email
 
 from . import services
 from .forms import SubscribeForm
@@ -22,8 +26,18 @@ def subscribe(request):
     if request.method == "GET":
         return render(request, "newsletter/subscribe.html", {"form": SubscribeForm()})
 
+    verdict = ratelimit.hit("newsletter", ratelimit.client_ip(request), rate_limit())
+    if not verdict.allowed:
+        response = render(
+            request,
+            "newsletter/rate_limited.html",
+            {"retry_minutes": max(1, -(-verdict.retry_after // 60))},
+            status=429,
+        )
+        response["Retry-After"] = str(verdict.retry_after)
+        return response
     form = SubscribeForm(request.POST)
-    if form.is_bot():
+    if form.is_trapped:
         # Same answer as a real signup, so the bot learns nothing; nothing stored, nothing sent.
         return see_other("newsletter:thanks")
     if not form.is_valid():
@@ -39,6 +53,11 @@ def subscribe(request):
         form.add_error("email", form.fields["email"].error_messages["invalid"])
         return render(request, "newsletter/subscribe.html", {"form": form}, status=400)
     return see_other("newsletter:thanks")
+
+
+def rate_limit():
+    """Signups per client address (IPv6: per /64), NEWSLETTER_RATE_LIMIT, "20/hour" by default."""
+    return getattr(settings, "NEWSLETTER_RATE_LIMIT", "20/hour")
 
 
 def see_other(viewname):
@@ -94,7 +113,9 @@ def unsubscribe(request, token):
     except Subscriber.DoesNotExist:
         return render(request, "newsletter/unsubscribe_invalid.html", status=404)
 
+    # Only a masked address is shown: whoever holds the link learns whose it is, not the address.
+    context = {"subscriber": subscriber, "masked_email": mask_email(subscriber.email)}
     if request.method == "GET":
-        return render(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
-    services.unsubscribe(subscriber)
-    return render(request, "newsletter/unsubscribed.html", {"subscriber": subscriber})
+        return render(request, "newsletter/unsubscribe.html", context)
+    context["subscriber"] = services.unsubscribe(subscriber)
+    return render(request, "newsletter/unsubscribed.html", context)
