@@ -35,8 +35,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from portal import ratelimit
+from portal.emails import canonical_email as normalise_email
 
-from .forms import PetitionForm, normalise_email
+from .forms import PetitionForm
 from .models.signature import Signature, new_token
 
 logger = logging.getLogger(__name__)
@@ -108,7 +109,7 @@ def sign(petition, request):
         send_confirmation_on_commit(signature)
     elif not created and not signature.confirmed:
         # Only ever mailed to the stored address, i.e. to the owner, never to whoever typed it.
-        if cache.add(f"campaigns:confirm-resent:{signature.pk}", 1, CONFIRMATION_RESEND_SECONDS):
+        if ratelimit.first_in("petition-confirm", signature.pk, CONFIRMATION_RESEND_SECONDS):
             send_confirmation_on_commit(signature)
     if data["newsletter"]:
         subscribe_to_newsletter(signature.email, translation.get_language(), petition)
