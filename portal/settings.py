@@ -265,6 +265,7 @@ NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", st
 # Petitions and write-to-your-government actions (campaigns/).
 PETITION_RATE_LIMIT = os.environ.get("PETITION_RATE_LIMIT", "20/hour")  # per client IP (IPv6: /64)
 ACTION_RATE_LIMIT = os.environ.get("ACTION_RATE_LIMIT", "20/hour")
+NEWSLETTER_RATE_LIMIT = os.environ.get("NEWSLETTER_RATE_LIMIT", "20/hour")
 # Proxy or CDN hops in front of the app that append to X-Forwarded-For.
 CAMPAIGNS_TRUSTED_PROXIES = int(os.environ.get("CAMPAIGNS_TRUSTED_PROXIES", "0"))
 PETITION_MIN_FILL_SECONDS = int(os.environ.get("PETITION_MIN_FILL_SECONDS", "3"))
