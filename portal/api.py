@@ -5,7 +5,12 @@
 French, so `?search=campagnes&locale=fr` finds a page that says "campagne".
 """
 
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from rest_framework import status
+from rest_framework.response import Response
 from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -25,14 +30,65 @@ class PortalSearchFilter(SearchFilter):
         return super().filter_queryset(request, queryset, view)
 
 
-class PortalPagesAPIViewSet(PagesAPIViewSet):
+# Far beyond any listing, well within every database's integer range (SQLite's is 64 bits).
+MAX_OFFSET = 1_000_000
+
+
+class PortalPagination(WagtailPagination):
+    """Wagtail's pagination, answering 400 instead of 500 to an offset no database can take."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        try:
+            offset = int(request.GET.get("offset", 0))
+        except ValueError:
+            offset = 0  # Wagtail's own message follows
+        if offset > MAX_OFFSET:
+            raise BadRequestError(_("offset cannot be higher than %(max)d") % {"max": MAX_OFFSET})
+        return super().paginate_queryset(queryset, request, view)
+
+
+class PortalAPIMixin:
+    """What every endpoint of the portal's API shares: bad parameters are the client's error,
+    answered with a 400 and a JSON message, never a 500.
+
+    - parameters holding a NUL character (no database stores one) are refused up front;
+    - a filter value the field cannot read (`?start_date=notadate`) is refused with the field's
+      own message instead of escaping as a `ValidationError`;
+    - offsets are bounded (`PortalPagination`).
+    """
+
+    pagination_class = PortalPagination
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for name, values in request.GET.lists():
+            if "\x00" in name or any("\x00" in value for value in values):
+                raise BadRequestError(
+                    _("%(name)s must not contain a NUL character") % {"name": name.strip("\x00")}
+                )
+
+    def handle_exception(self, exc):
+        if isinstance(exc, ValidationError):
+            return Response({"message": " ".join(exc.messages)}, status=status.HTTP_400_BAD_REQUEST)
+        return super().handle_exception(exc)
+
+
+class PortalPagesAPIViewSet(PortalAPIMixin, PagesAPIViewSet):
     filter_backends = [
         PortalSearchFilter if backend is SearchFilter else backend
         for backend in PagesAPIViewSet.filter_backends
     ]
 
 
+class PortalImagesAPIViewSet(PortalAPIMixin, ImagesAPIViewSet):
+    pass
+
+
+class PortalDocumentsAPIViewSet(PortalAPIMixin, DocumentsAPIViewSet):
+    pass
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PortalPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", PortalImagesAPIViewSet)
+api_router.register_endpoint("documents", PortalDocumentsAPIViewSet)
