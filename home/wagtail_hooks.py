@@ -1,6 +1,9 @@
+from django.conf import settings
 from django.contrib.auth.models import Permission
+from django.http import HttpResponseForbidden
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -8,11 +11,13 @@ from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from .newsletter import admin_views
 from .newsletter.models import Subscriber
+from .setup import translators_group_name
 
 
 @hooks.register("register_admin_urls")
@@ -126,3 +131,55 @@ class SubscriberViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_subscriber_viewset():
     return SubscriberViewSet("newsletter_subscribers", url_prefix="newsletter/subscribers")
+
+
+# Snippets in a translator's own locale only. Translator groups are confined to their locale's
+# page tree by page permissions; snippet permissions are per model, whatever the locale, so the
+# snippet views of every translatable model (TranslatableMixin) are confined here, at once.
+
+
+def snippet_locales(user):
+    """The language codes of the translatable snippets `user` may create, edit or delete, or None
+    for all: a user whose only groups are translator groups works in those groups' locales;
+    superusers, editors, moderators (any other group) keep every locale."""
+    if user.is_superuser:
+        return None
+    codes = set()
+    for name in user.groups.values_list("name", flat=True):
+        code = next(
+            (code for code, _name in settings.LANGUAGES if translators_group_name(code) == name),
+            None,
+        )
+        if code is None:
+            return None
+        codes.add(code)
+    return codes or None
+
+
+def refuse_other_locale(request, language_code):
+    allowed = snippet_locales(request.user)
+    if allowed is not None and language_code not in allowed:
+        return HttpResponseForbidden(
+            gettext("Sorry, you do not have permission to access this area.")
+        )
+    return None
+
+
+@hooks.register("before_create_snippet")
+def confine_snippet_creation_to_own_locale(request, model):
+    if not issubclass(model, TranslatableMixin):
+        return None
+    code = request.GET.get("locale") or Locale.get_default().language_code
+    return refuse_other_locale(request, code)
+
+
+@hooks.register("before_edit_snippet")
+@hooks.register("before_delete_snippet")
+def confine_snippet_changes_to_own_locale(request, instance):
+    instances = instance if isinstance(instance, list | tuple) else [instance]
+    for obj in instances:
+        if isinstance(obj, TranslatableMixin):
+            response = refuse_other_locale(request, obj.locale.language_code)
+            if response is not None:
+                return response
+    return None

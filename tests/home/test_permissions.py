@@ -241,3 +241,75 @@ def test_moderator_publishes_a_translation(pages, client, code, text):
     response = client.post(edit_url(page), {"action": "publish"})
     assert response["Location"] == edit_url(page)
     assert Page.objects.get(pk=page.pk).title == text
+
+
+# Snippets: a translator works on the translatable snippets of their own locale only.
+
+
+def grant_snippet_permissions(group_name, model="author", app="campaigns"):
+    from django.contrib.auth.models import Permission
+
+    group = Group.objects.get(name=group_name)
+    for action in ("add", "change", "delete"):
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label=app, codename=f"{action}_{model}")
+        )
+
+
+def add_author(client, code, name):
+    url = reverse("wagtailsnippets_campaigns_author:add") + f"?locale={code}"
+    return client.post(url, {"name": name, "role": ""})
+
+
+def test_french_translator_cannot_create_a_snippet_in_another_locale(portal, client):
+    from campaigns.models import Author
+
+    grant_snippet_permissions("Translators (fr)")
+    log_in(client, "Translators (fr)")
+    url = reverse("wagtailsnippets_campaigns_author:add") + "?locale=ar"
+    assert client.get(url).status_code == 403
+    response = add_author(client, "ar", "Intrus")
+    assert response.status_code == 403
+    assert not Author.objects.filter(name="Intrus").exists()
+    response = add_author(client, "en", "Intrus")
+    assert response.status_code == 403
+    assert not Author.objects.filter(name="Intrus").exists()
+
+
+def test_french_translator_cannot_edit_a_snippet_of_another_locale(portal, client):
+    from wagtail.models import Locale
+
+    from campaigns.models import Author
+
+    author = Author.objects.create(name="مؤلف", locale=Locale.objects.get(language_code="ar"))
+    grant_snippet_permissions("Translators (fr)")
+    log_in(client, "Translators (fr)")
+    url = reverse("wagtailsnippets_campaigns_author:edit", args=[author.pk])
+    assert client.get(url).status_code == 403
+    assert client.post(url, {"name": "Changé", "role": ""}).status_code == 403
+    author.refresh_from_db()
+    assert author.name == "مؤلف"
+
+
+def test_french_translator_creates_and_edits_french_snippets(portal, client):
+    from campaigns.models import Author
+
+    grant_snippet_permissions("Translators (fr)")
+    log_in(client, "Translators (fr)")
+    assert add_author(client, "fr", "Autrice").status_code == 302
+    author = Author.objects.get(name="Autrice")
+    assert author.locale.language_code == "fr"
+    url = reverse("wagtailsnippets_campaigns_author:edit", args=[author.pk])
+    assert client.post(url, {"name": "Autrice B", "role": ""}).status_code == 302
+    author.refresh_from_db()
+    assert author.name == "Autrice B"
+
+
+@pytest.mark.parametrize("group_name", ["Editors", "Moderators"])
+def test_editors_and_moderators_create_snippets_in_every_locale(portal, client, group_name):
+    from campaigns.models import Author
+
+    grant_snippet_permissions(group_name)
+    log_in(client, group_name)
+    assert add_author(client, "ar", f"{group_name} ar").status_code == 302
+    assert Author.objects.get(name=f"{group_name} ar").locale.language_code == "ar"
