@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 PYTEST_ARGS ?=
+# A development key for run/test only: the settings refuse to start without SECRET_KEY.
+export SECRET_KEY ?= insecure-dev-key-for-make-run-and-test-only
 
 .PHONY: run test test-postgres install browser lint
 

@@ -29,18 +29,35 @@ def env_list(name, default):
 
 # --- Environment -------------------------------------------------------------------------------
 DEBUG = env_bool("DEBUG", False)
-SECRET_KEY = os.environ.get("SECRET_KEY") or "insecure-dev-key-set-SECRET_KEY-in-production"
+# No default key: `make run`, `make test` and pytest (tests/conftest.py) set a development key
+# themselves; anything else that starts without SECRET_KEY stops here (see below).
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 DATABASE_URL = os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 REDIS_URL = os.environ.get("REDIS_URL", "")
 EMAIL_URL = os.environ.get("EMAIL_URL", "")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))  # seconds, per SMTP socket operation
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaigns@portal.localhost")
 BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "media")
+# Documents are private files (collection privacy, download counts): stored outside MEDIA_ROOT, so
+# that a web server publishing MEDIA_ROOT cannot serve them; only /documents/ (Wagtail) does.
+DOCUMENTS_ROOT = Path(os.environ.get("DOCUMENTS_ROOT") or BASE_DIR / "private" / "documents")
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("CACHE_MIDDLEWARE_SECONDS", "0"))
+ADMIN_LOGIN_RATE_LIMIT = os.environ.get("ADMIN_LOGIN_RATE_LIMIT", "10/hour")
+
+if not SECRET_KEY and DEBUG:
+    SECRET_KEY = "insecure-dev-key-only-with-DEBUG-on"
+elif not SECRET_KEY:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        "SECRET_KEY is not set: set the SECRET_KEY environment variable to a long random string "
+        "(make run and make test set a development key themselves; DEBUG=1 allows none)."
+    )
 
 # --- Applications ------------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -186,7 +203,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 MEDIA_URL = "/media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Images under MEDIA_ROOT; documents/ under DOCUMENTS_ROOT (portal/storage.py).
+    "default": {"BACKEND": "portal.storage.PortalStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # The dev server and tests find static files in the apps; collectstatic is for production.
@@ -249,6 +267,10 @@ if ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
+# Documents only through Wagtail's view (privacy checks, download counts), never a file URL.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Staff email hashes do not leave the site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "ics"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

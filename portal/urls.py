@@ -1,5 +1,8 @@
+import posixpath
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.static import serve as serve_static
 from wagtail import urls as wagtail_urls
@@ -10,6 +13,7 @@ from search import views as search_views
 
 from . import views
 from .api import api_router
+from .storage import is_document
 
 handler400 = "portal.views.bad_request"
 handler403 = "portal.views.permission_denied"
@@ -23,13 +27,18 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
 ]
 
+
+def serve_media(request, path):
+    """Public files (images, renditions) only: documents are served by Wagtail's view, which
+    checks collection privacy and counts downloads."""
+    if is_document(path) or is_document(posixpath.normpath("/" + path)):
+        raise Http404
+    return serve_static(request, path, document_root=settings.MEDIA_ROOT)
+
+
 if settings.SERVE_MEDIA:
     urlpatterns += [
-        re_path(
-            r"^{}(?P<path>.*)$".format(settings.MEDIA_URL.lstrip("/")),
-            serve_static,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(r"^{}(?P<path>.*)$".format(settings.MEDIA_URL.lstrip("/")), serve_media),
     ]
 
 # Everything a reader sees lives under /<lang>/, the default language included.

@@ -18,7 +18,10 @@ def _media_root(tmp_path_factory):
     override_settings sends setting_changed, which resets the file storages."""
     from django.test import override_settings
 
-    override = override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media")))
+    override = override_settings(
+        MEDIA_ROOT=str(tmp_path_factory.mktemp("media")),
+        DOCUMENTS_ROOT=str(tmp_path_factory.mktemp("documents")),
+    )
     override.enable()
     yield
     override.disable()
