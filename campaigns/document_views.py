@@ -12,7 +12,8 @@ from django.core.paginator import Paginator
 from django.db.models import F
 from django.shortcuts import render
 from django.utils.translation import gettext as _
-from wagtail.documents.permissions import permission_policy
+from wagtail.documents import get_document_model
+from wagtail.permissions import policy_registry
 
 PER_PAGE = 50
 SORTS = {
@@ -21,12 +22,20 @@ SORTS = {
 }
 
 
+def document_permission_policy():
+    """Wagtail's document permission policy, looked up when needed (importing
+    wagtail.documents.permissions at module level is deprecated and too early)."""
+    return policy_registry.get_by_type(get_document_model())
+
+
 def can_view(user):
-    return permission_policy.user_has_any_permission(user, ["add", "change"])
+    return document_permission_policy().user_has_any_permission(user, ["add", "change"])
 
 
 def visible_documents(user):
-    return permission_policy.instances_user_has_any_permission_for(user, ["change", "choose"])
+    return document_permission_policy().instances_user_has_any_permission_for(
+        user, ["change", "choose"]
+    )
 
 
 def document_report(request):
