@@ -3,6 +3,8 @@
 Idempotent: `load_demo` runs it on every `make run`, and tests use it as a fixture.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -58,14 +60,30 @@ def ensure_home_pages():
         home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-        else:
-            site.root_page = home
-            site.site_name = settings.WAGTAIL_SITE_NAME
-            site.save()
+            site = Site(is_default_site=True)
+        site.root_page = home
+        site.site_name = settings.WAGTAIL_SITE_NAME
+        site.save()
         if welcome is not None:
             Page.objects.filter(translation_key=welcome.translation_key).delete()
+    ensure_site_matches_base_url()
     return home
+
+
+def base_url_host_port():
+    parts = urlsplit(settings.BASE_URL)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return parts.hostname or "localhost", port
+
+
+def ensure_site_matches_base_url():
+    """The default site's hostname and port come from BASE_URL: Wagtail builds full URLs (API
+    html_url, emails, sitemaps) from them, never from the request's Host header."""
+    hostname, port = base_url_host_port()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None and (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save(update_fields=["hostname", "port"])
 
 
 def ensure_groups():

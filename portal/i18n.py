@@ -73,8 +73,8 @@ def language_versions(request, page=None):
 
 
 def absolute(request, url):
+    """An absolute link from BASE_URL, never from the request's Host header (which a client
+    chooses, and which a cache would then serve to everyone)."""
     if url.startswith("http://") or url.startswith("https://"):
         return url
-    if request is not None:
-        return request.build_absolute_uri(url)
-    return settings.BASE_URL + url
+    return settings.BASE_URL + "/" + url.lstrip("/")
