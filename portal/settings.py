@@ -271,6 +271,8 @@ else:
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Staff email hashes do not leave the site.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Admin logins counted per client IP and per username (ADMIN_LOGIN_RATE_LIMIT).
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_login.ThrottledLoginForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "ics"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -41,7 +41,7 @@ def test_eleventh_attempt_is_refused_even_with_the_right_password(client, staff,
     assert client.get("/admin/").status_code == 302
 
 
-def test_per_username_from_many_addresses_and_same_answer_for_unknown_names(client, staff, settings):
+def test_per_username_across_addresses_same_answer_for_unknown_names(client, staff, settings):
     settings.ADMIN_LOGIN_RATE_LIMIT = "3/hour"
     for n in range(3):
         login(client, "staff", "wrong", ip=f"198.51.100.{n}")
