@@ -309,3 +309,35 @@ def test_author_lists_use_the_readers_separator(client, index, brief, translate_
     arabic = translate_page(index, "ar", {})
     text = soup(client.get(arabic.url)).select_one(".card--brief h3 ~ p.card__meta").get_text()
     assert "Amina Haddad، Tomás Ferreira" in text
+
+
+def test_citations_are_linked_in_text_but_never_inside_the_map(client, brief):
+    positions = [
+        {"key": "signed", "label": "Signed [2]", "colour": "blue", "total": 89},
+        {"key": "did_not_sign", "label": "Did not sign", "colour": "orange", "total": 55},
+    ]
+    block = positions_block(title="Who signed [2]", note="Partial data [2].")
+    block[1]["positions"] = positions
+    brief.body = [
+        (
+            "text",
+            '<p>89 signed [2], as <a href="https://example.org/">report [2]</a> says.</p>',
+        ),
+        block,
+    ]
+    brief.save_revision().publish()
+    response = client.get(brief.url)
+    assert response.status_code == 200
+    page = soup(response)
+    svg = page.select_one(".positions__map svg")
+    ET.fromstring(str(svg))  # still well-formed
+    assert not svg.select("a")
+    titles = [node.get_text() for node in svg.find_all("title")]
+    assert "Who signed [2]" in titles
+    assert "Russia: Signed [2]" in titles
+    assert all("<a" not in str(node) for node in svg.find_all(["title", "desc"]))
+    assert "Partial data [2]." in svg.find("desc").get_text()
+    # In the text, "[2]" links to the second source, but not inside a link of its own.
+    paragraph = page.select_one(".brief__body p")
+    assert [a["href"] for a in paragraph.select("a.citation")] == ["#source-2"]
+    assert paragraph.select_one('a[href="https://example.org/"]').get_text() == "report [2]"
