@@ -5,8 +5,15 @@ ActionPage's routes call `submit()` and `confirm_and_send()`; nothing else sends
 * mailto mode: the reader's own email program sends; we count the opening (country and language
   only, nothing personal) and hand back a link with everything filled in.
 * server mode: we store the message as pending and email the sender a link. Only the POST from
-  that link's page sends it, once, to each target, with a copy to the sender. Per-target and
-  per-sender hourly caps apply; an unconfirmed message is never sent.
+  that link's page confirms it; the task queue then sends it, once, to each target
+  (campaigns.LetterDelivery records each letter, so a relay failure resumes where it stopped
+  and never sends a letter twice), with a copy to the sender once all have left. Per-target and
+  per-sender hourly caps apply, counted by canonical address; an unconfirmed message is never
+  sent.
+
+Mail to an address that has not confirmed carries nothing the visitor typed; mail to offices
+comes from the organisation (fixed name), with the sender in Reply-To and named in the body.
+The rules (mode, targets, caps) are the source action's: `action.rules`.
 """
 
 import enum
@@ -18,15 +25,18 @@ from urllib.parse import quote, urlencode
 from django.conf import settings
 from django.core import mail
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_countries import countries
 
 from portal import ratelimit
+from portal.emails import canonical_email
+from portal.mail import build_message, message_values, render_email, send_on_commit
 
 from .forms import ActionForm
-from .models import ActionMessage, ActionPage, Target
+from .models import ActionMessage, ActionPage, LetterDelivery
+from .tasks import enqueue_on_commit, send_action_confirmation, send_letters
 
 DEFAULT_RATE_LIMIT = "20/hour"
 # How long a confirmation link for a pending message stays usable.
@@ -43,7 +53,7 @@ class Outcome(enum.Enum):
     INVALID = "invalid"
     NO_TARGETS = "no_targets"
     RATE_LIMITED = "rate_limited"
-    SENT = "sent"
+    QUEUED = "queued"  # confirmed: the letters are handed to the task queue
     CAPPED = "capped"  # an office got too many messages this hour: try again later
     NOT_FOUND = "not_found"  # unknown, used or expired link
 
@@ -80,7 +90,7 @@ def fill(template, *, name=None, country_name=""):
 def blank_form(action, country):
     country_name = dict(countries).get(country, "")
     return ActionForm(
-        action=action,
+        action=action.rules_view,
         initial={
             "country": country,
             "subject": fill(action.subject, country_name=country_name),
@@ -90,19 +100,20 @@ def blank_form(action, country):
 
 
 def targets_for(action, country):
-    return list(action.targets.filter(country=country, active=True).order_by("name"))
+    return list(action.rules.targets.filter(country=country, active=True).order_by("name"))
 
 
 def submit(action, request):
     verdict = ratelimit.hit("action", ratelimit.client_ip(request), rate_limit())
     if not verdict.allowed:
         return ActionResult(Outcome.RATE_LIMITED, retry_after=verdict.retry_after)
-    form = ActionForm(request.POST, action=action)
+    rules = action.rules
+    form = ActionForm(request.POST, action=action.rules_view)
     if form.is_trapped:
         # A robot: pretend all went well, store and send nothing.
         outcome = (
             Outcome.CONFIRMATION_SENT
-            if action.mode == ActionPage.Mode.SERVER
+            if rules.mode == ActionPage.Mode.SERVER
             else Outcome.MAILTO_READY
         )
         return ActionResult(outcome, message=PreparedMessage([], "", ""))
@@ -118,11 +129,11 @@ def submit(action, request):
     body = fill(data["letter"], name=data["name"], country_name=country_name)
     language = translation.get_language()
 
-    if action.mode == ActionPage.Mode.MAILTO:
+    if rules.mode == ActionPage.Mode.MAILTO:
         message = ActionMessage.objects.create(
             action_key=action.translation_key,
             page_id=action.pk,
-            mode=action.mode,
+            mode=rules.mode,
             status=ActionMessage.Status.OPENED,
             country=country,
             language=language,
@@ -134,26 +145,27 @@ def submit(action, request):
         )
 
     email = data["email"]
+    sender_key = canonical_email(email)
     since = timezone.now() - timedelta(hours=1)
-    recent = ActionMessage.objects.filter(sender_email=email, created_at__gte=since).count()
-    if recent >= action.per_sender_hourly_cap:
+    recent = ActionMessage.objects.filter(sender_key=sender_key, created_at__gte=since).count()
+    if recent >= rules.per_sender_hourly_cap:
         return ActionResult(Outcome.RATE_LIMITED, retry_after=3600)
     message = ActionMessage.objects.create(
         action_key=action.translation_key,
         page_id=action.pk,
-        mode=action.mode,
+        mode=rules.mode,
         status=ActionMessage.Status.PENDING,
         country=country,
         language=language,
         sender_name=data["name"],
         sender_email=email,
+        sender_key=sender_key,
         subject=subject,
         body=body,
         confirm_token=ActionMessage.new_token(),
     )
     message.targets.set(targets)
-    pk, token = message.pk, message.confirm_token
-    transaction.on_commit(lambda: send_confirmation(pk, token), robust=True)
+    enqueue_on_commit(send_action_confirmation, message.pk, message.confirm_token)
     return ActionResult(Outcome.CONFIRMATION_SENT)
 
 
@@ -179,12 +191,13 @@ def find_pending(action, token):
 
 
 def confirm_and_send(action, token):
-    """Send a pending message once its sender clicked the emailed link and pressed the button."""
+    """Confirm a pending message once its sender clicked the emailed link and pressed the button,
+    and hand its letters to the task queue. Never sends in the request, so never a 500."""
     if not token or len(token) > 64:
         return ActionResult(Outcome.NOT_FOUND)
     with transaction.atomic():
-        # The row lock makes a double click send once: the second POST waits, then finds the
-        # message sent and its token gone.
+        # The row lock makes a double click confirm once: the second POST waits, then finds the
+        # message confirmed and its token gone.
         message = (
             ActionMessage.objects.select_for_update()
             .filter(
@@ -198,93 +211,191 @@ def confirm_and_send(action, token):
         if message is None:
             return ActionResult(Outcome.NOT_FOUND)
         targets = list(message.targets.filter(active=True))
-        if over_cap(targets, action.per_target_hourly_cap):
+        if over_cap(targets, action.rules.per_target_hourly_cap):
             return ActionResult(Outcome.CAPPED, retry_after=3600)
-        send_to_targets(message, targets)
-        message.status = ActionMessage.Status.SENT
-        message.sent_at = timezone.now()
+        # One letter per mailbox: two target records spelling one address get one letter.
+        by_recipient = {}
+        for target in targets:
+            by_recipient.setdefault(canonical_email(target.email), target)
+        LetterDelivery.objects.bulk_create(
+            [
+                LetterDelivery(message=message, target=target, recipient=recipient)
+                for recipient, target in by_recipient.items()
+            ],
+            ignore_conflicts=True,
+        )
+        message.status = ActionMessage.Status.CONFIRMED
         message.confirm_token = None
-        message.save(update_fields=["status", "sent_at", "confirm_token"])
-    return ActionResult(Outcome.SENT, sent_to=targets)
+        message.save(update_fields=["status", "confirm_token"])
+        enqueue_on_commit(send_letters, message.pk)
+    return ActionResult(Outcome.QUEUED, sent_to=list(by_recipient.values()))
 
 
 def over_cap(targets, cap):
+    """True when one of these offices got `cap` letters in the last hour (sent or queued).
+
+    Counted by canonical address, over every action and message: two target records, or two
+    spellings, of one mailbox share one cap.
+    """
     since = timezone.now() - timedelta(hours=1)
+    recipients = {canonical_email(target.email) for target in targets}
     busy = (
-        Target.objects.filter(pk__in=[target.pk for target in targets])
-        .filter(actionmessage__status=ActionMessage.Status.SENT, actionmessage__sent_at__gte=since)
-        .annotate(sent=Count("actionmessage"))
-        .filter(sent__gte=cap)
+        LetterDelivery.objects.filter(recipient__in=recipients, created_at__gte=since)
+        .values("recipient")
+        .annotate(total=Count("id"))
+        .filter(total__gte=cap)
     )
     return busy.exists()
 
 
-def send_to_targets(message, targets):
+class LettersNotSent(Exception):
+    """The relay refused a letter: the task failed, and running it again resumes."""
+
+
+def deliver_letters(message_id):
+    """Send every letter of a confirmed message that has not left yet; then the sender's copy.
+
+    Each delivery row is locked while its letter is sent and marked sent right after the relay
+    accepted it: a failure stops here (the rest stay pending) and a later run, or a concurrent
+    one, never sends a letter that has left.
+    """
     from portal.models import SiteSettings
 
+    message = ActionMessage.objects.filter(
+        pk=message_id, status=ActionMessage.Status.CONFIRMED
+    ).first()
+    if message is None:
+        return
     organisation = SiteSettings.load().organisation_name
-    sender = formataddr((message.sender_name, message.sender_email))
-    emails = [
-        mail.EmailMessage(
-            subject=message.subject,
-            body=message.body,
-            from_email=formataddr((f"{message.sender_name} ({organisation})", from_address())),
-            to=[target.email],
-            reply_to=[sender],
-        )
-        for target in targets
-    ]
-    with translation.override(message.language):
-        context = {"message": message, "targets": targets}
-        copy_subject = " ".join(
-            render_to_string("campaigns/emails/action_copy_subject.txt", context).split()
-        )
-        copy_body = render_to_string("campaigns/emails/action_copy_body.txt", context)
-    emails.append(
-        mail.EmailMessage(
-            subject=copy_subject, body=copy_body, from_email=from_address(), to=[sender]
-        )
+    pending = list(
+        message.deliveries.exclude(status=LetterDelivery.Status.SENT)
+        .select_related("target")
+        .order_by("pk")
     )
-    with mail.get_connection() as connection:
-        connection.send_messages(emails)
+    failure = None
+    if pending:
+        with mail.get_connection() as connection:
+            for delivery in pending:
+                failure = deliver_one(message, delivery, organisation, connection)
+                if failure is not None:
+                    break
+    if failure is not None:
+        raise LettersNotSent(f"Message {message.pk}: a letter could not be sent") from failure
+    finished = (
+        ActionMessage.objects.filter(pk=message.pk, status=ActionMessage.Status.CONFIRMED)
+        .exclude(
+            deliveries__status__in=[LetterDelivery.Status.PENDING, LetterDelivery.Status.FAILED]
+        )
+        .update(status=ActionMessage.Status.SENT, sent_at=timezone.now())
+    )
+    if finished:  # the one run that finished the message sends the copy, once
+        send_copy(message)
+
+
+def deliver_one(message, delivery, organisation, connection):
+    """Send one letter unless it has left; returns the relay's exception, or None."""
+    with transaction.atomic():
+        locked = (
+            LetterDelivery.objects.select_for_update()
+            .filter(pk=delivery.pk)
+            .exclude(status=LetterDelivery.Status.SENT)
+            .first()
+        )
+        if locked is None:
+            return None
+        try:
+            build_message(letter_values(message, delivery.target, organisation), connection).send()
+        except Exception as error:
+            LetterDelivery.objects.filter(pk=delivery.pk).update(
+                status=LetterDelivery.Status.FAILED, attempts=F("attempts") + 1
+            )
+            return error
+        LetterDelivery.objects.filter(pk=delivery.pk).update(
+            status=LetterDelivery.Status.SENT, sent_at=timezone.now(), attempts=F("attempts") + 1
+        )
+    return None
+
+
+def letter_values(message, target, organisation):
+    """The letter to one office: from the organisation (a fixed name, never the visitor's), the
+    sender in Reply-To, and a first line, in the office's language, saying who wrote it."""
+    with translation.override(target.language):
+        body = render_to_string(
+            "campaigns/emails/letter_body.txt", {"message": message, "organisation": organisation}
+        ).rstrip()
+    return message_values(
+        to=[target.email],
+        subject=message.subject,
+        body=body,
+        from_email=formataddr((organisation, from_address())),
+        reply_to=[formataddr((message.sender_name, message.sender_email))],
+        language=message.language,
+    )
+
+
+def send_copy(message):
+    """The sender's copy: their address is confirmed, so it may quote their own message."""
+    targets = [delivery.target for delivery in message.deliveries.select_related("target")]
+    subject, body = render_email(
+        "campaigns/emails/action_copy", {"message": message, "targets": targets}, message.language
+    )
+    send_on_commit(
+        to=[formataddr((message.sender_name, message.sender_email))],
+        subject=subject,
+        body=body,
+        from_email=from_address(),
+        language=message.language,
+    )
 
 
 def from_address():
     return settings.DEFAULT_FROM_EMAIL
 
 
-def send_confirmation(message_pk, token):
+def confirmation_message(message_pk, token):
+    """The confirmation email for a message still pending with `token`, or None.
+
+    It goes to an address nobody has confirmed yet, so it holds nothing the visitor typed (not
+    their name, subject or letter): only fixed, translated text, the editors' title, the offices'
+    names and the link.
+    """
     message = (
-        ActionMessage.objects.filter(pk=message_pk, confirm_token=token)
+        ActionMessage.objects.filter(
+            pk=message_pk, confirm_token=token, status=ActionMessage.Status.PENDING
+        )
         .prefetch_related("targets")
         .first()
     )
     if message is None:
-        return
+        return None
     action = ActionPage.objects.filter(pk=message.page_id).first()
     if action is None:
-        return
+        return None
     with translation.override(message.language):
-        context = {
-            "action": action,
-            "message": message,
-            "targets": list(message.targets.all()),
-            "confirm_url": action.full_subpage_url("confirm", token=token),
-        }
-        subject = " ".join(
-            render_to_string("campaigns/emails/action_confirm_subject.txt", context).split()
-        )
-        body = render_to_string("campaigns/emails/action_confirm_body.txt", context)
-    mail.EmailMessage(
-        subject=subject, body=body, from_email=from_address(), to=[message.sender_email]
-    ).send()
+        confirm_url = action.full_subpage_url("confirm", token=token)
+    subject, body = render_email(
+        "campaigns/emails/action_confirm",
+        {"action": action, "targets": list(message.targets.all()), "confirm_url": confirm_url},
+        message.language,
+    )
+    return message_values(
+        to=[message.sender_email],
+        subject=subject,
+        body=body,
+        from_email=from_address(),
+        language=message.language,
+    )
 
 
 def counts_by_country(action_key):
     rows = (
         ActionMessage.objects.filter(
             action_key=action_key,
-            status__in=[ActionMessage.Status.OPENED, ActionMessage.Status.SENT],
+            status__in=[
+                ActionMessage.Status.OPENED,
+                ActionMessage.Status.CONFIRMED,
+                ActionMessage.Status.SENT,
+            ],
         )
         .values("country")
         .annotate(total=Count("id"))

@@ -28,17 +28,17 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import Count
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from portal import ratelimit
-from portal.emails import canonical_email as normalise_email
+from portal.emails import canonical_email
+from portal.mail import message_values, render_email
 
 from .forms import PetitionForm
 from .models.signature import Signature, new_token
+from .tasks import enqueue_on_commit, send_signature_confirmation
 
 logger = logging.getLogger(__name__)
 
@@ -82,13 +82,17 @@ class SignResult:
 
 
 def sign(petition, request):
-    """Take a POSTed signature for `petition` (any language version of it)."""
+    """Take a POSTed signature for `petition` (any language version of it).
+
+    The rules (end date, campaign status, country field, confirmation) are the source
+    petition's, whatever a translator did to their language's copy: `petition.rules`.
+    """
     if petition.is_closed:
         return SignResult(Outcome.CLOSED)
     verdict = ratelimit.hit("petition", ratelimit.client_ip(request), rate_limit())
     if not verdict.allowed:
         return SignResult(Outcome.RATE_LIMITED, retry_after=verdict.retry_after)
-    form = PetitionForm(request.POST, petition=petition)
+    form = PetitionForm(request.POST, petition=petition.rules_view)
     if form.is_trapped:
         return SignResult(Outcome.TRAPPED)
     if not form.is_valid():
@@ -123,7 +127,7 @@ def store(petition, *, email, language, source_page_id=None, **fields):
     Returns (signature, created). Safe under concurrency: the unique constraint decides, and the
     loser of a race gets the winner's row.
     """
-    confirmed = not petition.require_confirmation
+    confirmed = not petition.rules.require_confirmation
     now = timezone.now()
     if source_page_id != petition.pk and not source_page_exists(source_page_id):
         source_page_id = None
@@ -132,7 +136,7 @@ def store(petition, *, email, language, source_page_id=None, **fields):
         page_id=petition.pk,
         source_page_id=source_page_id,
         language=language,
-        email=normalise_email(email),
+        email=canonical_email(email),
         confirmed=confirmed,
         confirmed_at=now if confirmed else None,
         confirm_token=None if confirmed else new_token(),
@@ -243,38 +247,38 @@ def subscribe_to_newsletter(email, language, petition):
 
 
 def send_confirmation_on_commit(signature):
-    pk, token = signature.pk, signature.confirm_token
-    # robust: the signature is stored; a mail server error must not turn the answer into a 500.
-    transaction.on_commit(lambda: send_confirmation(pk, token), robust=True)
+    """Queue the confirmation email: composed and sent by the task worker, after commit.
+
+    Nothing is sent in the request, so its duration does not tell whether the address had
+    already signed; and a mail relay error cannot turn a stored signature into a 500.
+    """
+    enqueue_on_commit(send_signature_confirmation, signature.pk, signature.confirm_token)
 
 
-def send_confirmation(signature_pk, token):
-    signature = (
-        Signature.objects.filter(pk=signature_pk, confirm_token=token)
-        .select_related("page")
-        .first()
-    )
+def confirmation_message(signature_pk, token):
+    """The confirmation email for a signature still waiting for `token`, or None.
+
+    It goes to an address nobody has confirmed yet, so it holds nothing the visitor typed (not
+    even the first name): only fixed, translated text, the editors' title and the link. Anyone
+    can type someone else's address, and the mail must not become their message.
+    """
+    signature = Signature.objects.filter(
+        pk=signature_pk, confirm_token=token, confirmed=False
+    ).first()
     if signature is None:
-        return
+        return None
     from .models import PetitionPage
 
     petition = PetitionPage.objects.filter(pk=signature.page_id).first()
     if petition is None:
-        return
+        return None
     with translation.override(signature.language):
-        context = {
-            "petition": petition,
-            "first_name": signature.first_name,
-            "confirm_url": petition.full_subpage_url("confirm", token=token),
-        }
-        subject = " ".join(
-            render_to_string("campaigns/emails/confirm_signature_subject.txt", context).split()
-        )
-        body = render_to_string("campaigns/emails/confirm_signature_body.txt", context)
-    EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[signature.email],
-        headers={"Content-Language": signature.language},
-    ).send()
+        confirm_url = petition.full_subpage_url("confirm", token=token)
+    subject, body = render_email(
+        "campaigns/emails/confirm_signature",
+        {"petition": petition, "confirm_url": confirm_url},
+        signature.language,
+    )
+    return message_values(
+        to=[signature.email], subject=subject, body=body, language=signature.language
+    )

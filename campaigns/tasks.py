@@ -1,8 +1,13 @@
-"""Background work: reading the text of uploaded documents.
+"""Background work: reading the text of uploaded documents, and the mail of the public forms.
 
 Runs on Django's tasks framework (django-tasks): immediately, in the request, with the default
 backend; in a worker when TASKS points at one. Either way the upload itself is never at risk:
 the task is enqueued only once the document is committed, and `extract_text` never raises.
+
+The mail of petitions and actions (confirmation links, letters to officials) is composed and sent
+here, never in the request: how long a signing or confirming request takes says nothing about
+whether an address had signed, and a failing relay cannot turn a stored signature or a
+confirmed letter into a 500. Letters are sent at most once per office (campaigns.LetterDelivery).
 """
 
 import logging
@@ -79,3 +84,58 @@ def schedule_document_text(document):
         DocumentText.objects.filter(pk=known.pk).update(status=DocumentText.Status.PENDING, note="")
     document_id = document.pk
     transaction.on_commit(lambda: read_document_text.enqueue(document_id))
+
+
+# --- Mail of the public forms --------------------------------------------------------------------
+
+
+def enqueue_on_commit(task_, *args):
+    """Enqueue `task_` once the current transaction commits; a queue error is logged, not raised.
+
+    With the immediate backend the task runs in the request, after the response is decided:
+    its errors are recorded by the backend on the task result, never seen by the visitor.
+    """
+
+    def run():
+        try:
+            task_.enqueue(*args)
+        except Exception:
+            logger.exception("Task %s%r could not be enqueued", task_.name, args)
+
+    transaction.on_commit(run, robust=True)
+
+
+@task()
+def send_signature_confirmation(signature_id, token):
+    """Email a signer the link that confirms their signature (nothing when it was used)."""
+    from portal.mail import build_message
+
+    from .signatures import confirmation_message
+
+    values = confirmation_message(signature_id, token)
+    if values is not None:
+        build_message(values).send()
+
+
+@task()
+def send_action_confirmation(message_id, token):
+    """Email a sender the link that confirms their pending message (nothing when it was used)."""
+    from portal.mail import build_message
+
+    from .actions import confirmation_message
+
+    values = confirmation_message(message_id, token)
+    if values is not None:
+        build_message(values).send()
+
+
+@task()
+def send_letters(message_id):
+    """Send a confirmed message to each of its offices that has not received it yet.
+
+    Idempotent: run it again after a failure (it raises, so the result shows it) and it sends only
+    the letters still pending.
+    """
+    from .actions import deliver_letters
+
+    deliver_letters(message_id)

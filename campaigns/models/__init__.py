@@ -1,6 +1,6 @@
 """Campaigns' models, one module per page type; import them from here."""
 
-from .action import ActionMessage, ActionPage
+from .action import ActionMessage, ActionPage, LetterDelivery
 from .author import Author
 from .brief import BriefAuthor, BriefIndexPage, BriefSource, OutcomeBriefPage
 from .campaign import CampaignPage, RelatedCampaign
@@ -19,6 +19,7 @@ __all__ = [
     "BriefSource",
     "CampaignPage",
     "DocumentText",
+    "LetterDelivery",
     "OutcomeBriefPage",
     "PetitionPage",
     "RelatedCampaign",

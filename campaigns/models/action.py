@@ -5,6 +5,7 @@ from django.db import models
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django_countries import countries
@@ -20,7 +21,11 @@ from wagtail_localize.fields import SynchronizedField
 from portal.pages import PortalPage
 
 from ..blocks import RICH_TEXT_FEATURES, CampaignBodyBlock, prepare_stream
+from .rules import RulesView, source_version
 from .signature import new_token
+
+# The fields every language version takes from the source action (see models/rules.py).
+SHARED_RULES = ("mode", "targets", "per_target_hourly_cap", "per_sender_hourly_cap")
 
 
 class ActionPage(RoutablePageMixin, PortalPage):
@@ -124,6 +129,19 @@ class ActionPage(RoutablePageMixin, PortalPage):
         verbose_name = _("action page")
         verbose_name_plural = _("action pages")
 
+    # --- Shared rules ----------------------------------------------------------------------------
+
+    @cached_property
+    def rules(self):
+        """The source action, whose mode, targets and caps every language version obeys (this
+        page itself when it is the source)."""
+        return source_version(self)
+
+    @property
+    def rules_view(self):
+        """This action as its form sees it: the source's rules, this page's identity."""
+        return RulesView(self, SHARED_RULES)
+
     # --- Counts ----------------------------------------------------------------------------------
 
     def message_counts(self):
@@ -160,7 +178,7 @@ class ActionPage(RoutablePageMixin, PortalPage):
         context = super().get_context(request, *args, **kwargs)
         prepare_stream(self.body)
         names = dict(countries)  # in the reader's language
-        all_targets = [target for target in self.targets.all() if target.active]
+        all_targets = [target for target in self.rules.targets.all() if target.active]
         country = self.chosen_country(request)
         counts = self.message_counts()
         with_targets = sorted({target.country.code for target in all_targets}, key=names.get)
@@ -233,7 +251,7 @@ class ActionPage(RoutablePageMixin, PortalPage):
         if request.method == "POST":
             result = actions.confirm_and_send(self, token)
             status = {
-                actions.Outcome.SENT: 200,
+                actions.Outcome.QUEUED: 200,
                 actions.Outcome.CAPPED: 429,
                 actions.Outcome.NOT_FOUND: 404,
             }[result.outcome]
@@ -266,6 +284,7 @@ class ActionMessage(models.Model):
     class Status(models.TextChoices):
         OPENED = "opened", _("Email program opened")
         PENDING = "pending", _("Waiting for the sender to confirm")
+        CONFIRMED = "confirmed", _("Confirmed, being sent")
         SENT = "sent", _("Sent")
 
     action_key = models.UUIDField(
@@ -310,6 +329,15 @@ class ActionMessage(models.Model):
     sender_email = models.EmailField(
         _("sender's email"), blank=True, db_index=True, help_text=_("Server mode only.")
     )
+    # The canonical form of sender_email (portal/emails.py): the per-sender cap counts by it, so
+    # that one inbox cannot pass for several senders by spelling its address differently.
+    sender_key = models.CharField(
+        _("sender's canonical address"),
+        max_length=254,
+        blank=True,
+        db_index=True,
+        help_text=_("Server mode only."),
+    )
     subject = models.CharField(
         _("subject"), max_length=200, blank=True, help_text=_("Server mode only.")
     )
@@ -339,3 +367,52 @@ class ActionMessage(models.Model):
     @staticmethod
     def new_token():
         return new_token()
+
+
+class LetterDelivery(models.Model):
+    """One letter of one confirmed message to one office: sent at most once.
+
+    Created for every target when the sender confirms; the sending task sends each one that is
+    not sent yet and marks it sent right after the relay accepted it. A relay failure stops the
+    run and leaves the rest pending, so running the task again resumes where it stopped and no
+    office ever receives the same letter twice.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting to be sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed, will be tried again")
+
+    message = models.ForeignKey(
+        ActionMessage,
+        verbose_name=_("message"),
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+    )
+    target = models.ForeignKey(
+        "campaigns.Target",
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+    )
+    # The canonical form of the target's address at the time: the per-office cap counts by it,
+    # so two target records spelling one mailbox differently share one cap.
+    recipient = models.CharField(_("recipient's canonical address"), max_length=254, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("letter delivery")
+        verbose_name_plural = _("letter deliveries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["message", "target"], name="campaigns_delivery_once_per_target"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} #{self.pk}"

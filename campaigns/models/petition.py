@@ -25,6 +25,10 @@ from ..forms import PetitionForm
 from ..localization import localize_pages
 from ..numbers import next_goal, progress_percent
 from ..sharing import share_links
+from .rules import RulesView, source_version
+
+# The fields every language version takes from the source petition (see models/rules.py).
+SHARED_RULES = ("goal", "end_date", "country_field", "require_confirmation", "campaign_status")
 
 # count.json may be cached this long by browsers and CDNs: a few seconds keeps a popular
 # petition's counter lively without every reader's poll reaching the database.
@@ -226,17 +230,28 @@ class PetitionPage(RoutablePageMixin, PortalPage):
         return petitions
 
     @cached_property
+    def rules(self):
+        """The source petition, whose goal, end date, confirmation, country field and campaign
+        status every language version obeys (this page itself when it is the source)."""
+        return source_version(self)
+
+    @property
+    def rules_view(self):
+        """This petition as its form sees it: the source's rules, this page's identity."""
+        return RulesView(self, SHARED_RULES)
+
+    @cached_property
     def signature_count(self):
         return signatures.signature_count(self.translation_key)
 
     @property
     def signature_goal(self):
-        return self.goal
+        return self.rules.goal
 
     @property
     def signature_next_goal(self):
         """The goal shown to readers: the editor's goal, then the next step of the ladder."""
-        return next_goal(self.signature_count, self.goal)
+        return next_goal(self.signature_count, self.rules.goal)
 
     @property
     def progress(self):
@@ -256,16 +271,17 @@ class PetitionPage(RoutablePageMixin, PortalPage):
     def is_closed(self):
         from .campaign import CampaignPage
 
-        if self.end_date is not None and self.end_date < timezone.localdate():
+        rules = self.rules
+        if rules.end_date is not None and rules.end_date < timezone.localdate():
             return True
-        return self.campaign_status not in (None, CampaignPage.Status.ACTIVE)
+        return rules.campaign_status not in (None, CampaignPage.Status.ACTIVE)
 
     def count_data(self):
         """What count.json says: the same in every language."""
         count = self.signature_count
         return {
             "count": count,
-            "goal": self.goal,
+            "goal": self.rules.goal,
             "next_goal": self.signature_next_goal,
             "progress": self.progress,
             "closed": self.is_closed,
@@ -292,7 +308,7 @@ class PetitionPage(RoutablePageMixin, PortalPage):
 
     def blank_form(self, from_page=None):
         """The form as every visitor gets it: nothing personal, so the page stays cacheable."""
-        return PetitionForm(petition=self, initial={"from_page": (from_page or self).pk})
+        return PetitionForm(petition=self.rules_view, initial={"from_page": (from_page or self).pk})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

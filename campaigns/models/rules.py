@@ -1,0 +1,52 @@
+"""Shared rules: what every language version of a petition or an action obeys alike.
+
+A petition and its translations share a translation key, and with it their signatures, counts
+and letters. The rules under which they are taken (goal, end date, confirmation, country field,
+campaign status, sending mode, targets, caps) therefore belong to the key too, and are read from
+ONE page: the source version (the page in the locale the translations were made from).
+
+`SynchronizedField(overridable=False)` does not guarantee this on its own: it binds only while a
+translation is active, and after "stop translation" in wagtail-localize a translator can edit
+every field of their locale's page. So the places that enforce a rule read `page.rules.<field>`,
+never `page.<field>`.
+"""
+
+from django.conf import settings
+from django.db.models import Subquery
+
+
+def source_version(page):
+    """The source-locale page with `page`'s translation key (of the same type), or `page`."""
+    from wagtail_localize.models import TranslationSource
+
+    model = type(page)
+    key = page.translation_key
+    source_locale = TranslationSource.objects.filter(object_id=key).values("locale_id")[:1]
+    source = model.objects.filter(translation_key=key, locale_id=Subquery(source_locale)).first()
+    if source is None:
+        # Never translated with wagtail-localize (created in code, or only aliased): the page in
+        # the default language leads.
+        source = model.objects.filter(
+            translation_key=key, locale__language_code=settings.LANGUAGE_CODE
+        ).first()
+    if source is None or source.pk == page.pk:
+        return page
+    return source
+
+
+class RulesView:
+    """`page` as the public forms see it: its own identity and words, the source's rules.
+
+    campaigns/forms.py builds forms from a page (`petition.country_field`, `action.mode`...):
+    handing it this view instead of the page makes the form obey the shared rules without the
+    form knowing about translations.
+    """
+
+    def __init__(self, page, fields):
+        self._page = page
+        self._fields = frozenset(fields)
+
+    def __getattr__(self, name):
+        if name in self._fields:
+            return getattr(self._page.rules, name)
+        return getattr(self._page, name)
