@@ -46,6 +46,10 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "media")
 # that a web server publishing MEDIA_ROOT cannot serve them; only /documents/ (Wagtail) does.
 DOCUMENTS_ROOT = Path(os.environ.get("DOCUMENTS_ROOT") or BASE_DIR / "private" / "documents")
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+# Every staff account must sign in with a code from an authenticator app (portal/twofactor.py).
+# Off by default so that `make run` opens the admin with the printed password; on in production.
+# Staff who set an app up are asked for its code either way.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("CACHE_MIDDLEWARE_SECONDS", "0"))
 ADMIN_LOGIN_RATE_LIMIT = os.environ.get("ADMIN_LOGIN_RATE_LIMIT", "10/hour")
 
@@ -68,6 +72,9 @@ INSTALLED_APPS = [
     "events",
     "campaigns",
     "search",
+    # A second factor for staff (one-time codes): portal/twofactor.py, ADMIN_2FA_REQUIRED.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # modeltranslation must come before django.contrib.admin and the apps it translates.
     "modeltranslation",
     "wagtail_localize",
@@ -110,6 +117,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.twofactor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -279,6 +288,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILAPI_BASE_URL = BASE_URL
 WAGTAILAPI_SEARCH_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 WAGTAILLOCALIZE_JOBS = {"BACKEND": "wagtail_localize.tasks.ImmediateBackend"}
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 

@@ -1,9 +1,14 @@
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.translation import gettext
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+<<<<<<< HEAD
 from . import links
+=======
+from . import twofactor
+>>>>>>> 756cd9c (Two-step sign-in for staff: codes from an authenticator app (django-otp), required with ADMIN_2FA_REQUIRED, slowed-down guessing, reset_two_factor for a lost phone)
 from .dashboard import TranslationCoveragePanel
 from .localize_admin import (
     LocaleScopedSubmitPageTranslationView,
@@ -47,3 +52,17 @@ def locale_scoped_translation_views():
             links.edit_override,
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return twofactor.urlpatterns
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("portal_2fa_setup"),
+        "label": gettext("Two-step sign-in"),
+        "help_text": gettext("Ask for a code from an authenticator app after your password."),
+    }
