@@ -30,6 +30,8 @@ class PortalStorage(FileSystemStorage):
         return super().path(name)
 
     def _save(self, name, content):
+        # Django resolves the saved name against MEDIA_ROOT, which must exist even for documents.
+        os.makedirs(self.location, exist_ok=True)
         saved = super()._save(name, content)
         if not is_document(name):
             return saved

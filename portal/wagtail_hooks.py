@@ -4,11 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-<<<<<<< HEAD
-from . import links
-=======
-from . import twofactor
->>>>>>> 756cd9c (Two-step sign-in for staff: codes from an authenticator app (django-otp), required with ADMIN_2FA_REQUIRED, slowed-down guessing, reset_two_factor for a lost phone)
+from . import links, twofactor
 from .dashboard import TranslationCoveragePanel
 from .localize_admin import (
     LocaleScopedSubmitPageTranslationView,
