@@ -25,7 +25,7 @@ from ..forms import PetitionForm
 from ..localization import localize_pages
 from ..numbers import next_goal, progress_percent
 from ..sharing import share_links
-from .rules import RulesView, source_version
+from .rules import RulesView, attach_sources, source_version
 
 # The fields every language version takes from the source petition (see models/rules.py).
 SHARED_RULES = ("goal", "end_date", "country_field", "require_confirmation", "campaign_status")
@@ -209,24 +209,30 @@ class PetitionPage(RoutablePageMixin, PortalPage):
 
     @classmethod
     def prepare(cls, petitions, campaign=None):
-        """Fetch counts and campaign statuses for many petitions at once (two queries at most),
-        so lists and embedded petitions do not cost a query each."""
+        """Fetch counts, sources and campaign statuses for many petitions at once (four queries at
+        most, whatever their number or languages), so lists and embedded petitions do not cost
+        a query each."""
         petitions = [petition for petition in petitions if petition is not None]
         if not petitions:
             return petitions
         counts = signatures.signature_counts([p.translation_key for p in petitions])
-        if campaign is not None:
+        attach_sources(petitions)
+        # Every language version obeys its source's campaign status (models/rules.py), so the
+        # statuses of the sources' campaigns are fetched in the same query.
+        pages = {id(p): p for p in petitions} | {id(p.rules): p.rules for p in petitions}
+        parent_paths = {page.path[: -cls.steplen] for page in pages.values()}
+        if campaign is not None and parent_paths == {campaign.path}:
             statuses = {campaign.path: campaign.status}
         else:
             from .campaign import CampaignPage
 
-            parent_paths = {p.path[: -cls.steplen] for p in petitions}
             statuses = dict(
                 CampaignPage.objects.filter(path__in=parent_paths).values_list("path", "status")
             )
         for petition in petitions:
             petition.__dict__["signature_count"] = counts[str(petition.translation_key)]
-            petition.__dict__["campaign_status"] = statuses.get(petition.path[: -cls.steplen])
+        for page in pages.values():
+            page.__dict__["campaign_status"] = statuses.get(page.path[: -cls.steplen])
         return petitions
 
     @cached_property
