@@ -50,7 +50,6 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 # Off by default so that `make run` opens the admin with the printed password; on in production.
 # Staff who set an app up are asked for its code either way.
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
-CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("CACHE_MIDDLEWARE_SECONDS", "0"))
 ADMIN_LOGIN_RATE_LIMIT = os.environ.get("ADMIN_LOGIN_RATE_LIMIT", "10/hour")
 
 if not SECRET_KEY and DEBUG:
