@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PORTAL_DIR = BASE_DIR / "portal"
@@ -55,8 +56,6 @@ ADMIN_LOGIN_RATE_LIMIT = os.environ.get("ADMIN_LOGIN_RATE_LIMIT", "10/hour")
 if not SECRET_KEY and DEBUG:
     SECRET_KEY = "insecure-dev-key-only-with-DEBUG-on"
 elif not SECRET_KEY:
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured(
         "SECRET_KEY is not set: set the SECRET_KEY environment variable to a long random string "
         "(make run and make test set a development key themselves; DEBUG=1 allows none)."
@@ -98,6 +97,7 @@ INSTALLED_APPS = [
     "django_countries",
     "rest_framework",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -176,7 +176,20 @@ if EMAIL_URL:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks (mail of the public forms, reading documents' text). `immediate`, for `make run`
+# and the tests: a task runs in the process that enqueued it, once its transaction commits.
+# `database`, for production: tasks are rows that `manage.py db_worker` runs, so no request waits
+# on the mail relay and response times say nothing about who had signed.
+_TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND={TASKS_BACKEND!r}: use one of {', '.join(sorted(_TASK_BACKENDS))}."
+    )
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
 
 # --- Languages ---------------------------------------------------------------------------------
 # Adding a language: add it here, run makemigrations (the translated columns of modeltranslation)

@@ -1,6 +1,7 @@
 """Mail of petitions and actions: never sent in the request, never a relay for visitors' words,
 and one letter per office whatever the relay does."""
 
+import io
 import smtplib
 
 import pytest
@@ -266,3 +267,58 @@ def test_per_target_cap_counts_one_office_mailbox_across_target_records(
     assert LetterDelivery.objects.count() == 1
     offices = [m for m in mail.outbox if m.to[0].lower().startswith("office@")]
     assert len(offices) == 1
+
+
+def test_send_pending_letters_resumes_after_the_relay_failed_and_never_sends_twice(
+    client, server_action, three_targets, monkeypatch, django_capture_on_commit_callbacks
+):
+    from django.core.mail.backends.locmem import EmailBackend
+    from django.core.management import call_command
+
+    with django_capture_on_commit_callbacks(execute=True):
+        write(client, server_action)
+    token = ActionMessage.objects.get().confirm_token
+    real_send = EmailBackend.send_messages
+
+    def relay_down(self, messages):
+        raise smtplib.SMTPServerDisconnected("relay down")
+
+    monkeypatch.setattr(EmailBackend, "send_messages", relay_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        Client(raise_request_exception=False).post(f"{server_action.url}confirm/{token}/")
+    message = ActionMessage.objects.get()
+    assert set(message.deliveries.values_list("status", flat=True)) == {"failed", "pending"}
+
+    out, err = io.StringIO(), io.StringIO()
+    call_command("send_pending_letters", stdout=out, stderr=err)  # relay still down
+    assert "still waiting on the mail relay: 1" in out.getvalue()
+    assert "run this command again later" in err.getvalue()
+
+    monkeypatch.setattr(EmailBackend, "send_messages", real_send)
+    mail.outbox.clear()
+    call_command("send_pending_letters", stdout=io.StringIO())
+    call_command("send_pending_letters", stdout=io.StringIO())  # nothing left: nothing twice
+    letters = sorted(m.to[0] for m in mail.outbox if not m.to[0].startswith("Ada"))
+    assert letters == three_targets
+    message.refresh_from_db()
+    assert message.status == ActionMessage.Status.SENT
+
+
+@pytest.mark.django_db(transaction=True)  # the worker takes its own transactions
+def test_with_the_database_backend_the_worker_sends_the_confirmation_not_the_request(
+    client, confirming_petition, settings, django_capture_on_commit_callbacks
+):
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert sign(client, confirming_petition).status_code == 303
+    assert mail.outbox == []  # the request sent nothing: the task waits in the database
+    assert DBTaskResult.objects.filter(status="READY").count() == 1
+
+    call_command("db_worker", batch=True, no_startup_delay=True, stdout=io.StringIO())
+    (confirmation,) = mail.outbox
+    assert confirmation.to == ["ada@example.org"]
+    assert Signature.objects.get().confirm_token in confirmation.body
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
