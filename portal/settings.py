@@ -262,13 +262,16 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # The Wagtail admin (not its previews): Wagtail 8 and wagtail-localize still write inline
-# scripts (date pickers, inline panels, the translation editor) and inline styles.
+# scripts (date pickers, inline panels, the translation editor) and inline styles, some inside
+# fragments that their own JavaScript inserts later, so neither a nonce nor a hash can cover them.
+# What keeps `javascript:` links out of the admin is portal/links.py: refused on save, and
+# neutralised whenever rich text or a URL is rendered.
 PORTAL_ADMIN_CSP_DIRECTIVES = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
     "script-src": ["'self'", "'unsafe-inline'"],
     "style-src": ["'self'", "'unsafe-inline'"],
-    # Avatars come from Gravatar (protocol-relative, so http on a plain-http dev server).
-    "img-src": ["'self'", "data:", "blob:", "https:", "www.gravatar.com"],
+    # Image previews of uploads (blob:); no Gravatar (WAGTAIL_GRAVATAR_PROVIDER_URL is off).
+    "img-src": ["'self'", "data:", "blob:", "https:"],
 }
 
 # --- Wagtail -----------------------------------------------------------------------------------
