@@ -1,0 +1,78 @@
+vcl 4.1;
+# The portal's front cache. Anonymous readers share cached pages; editors, forms, the admin and
+# per-visitor answers always reach the web tier. Pages say how long they may be cached
+# (Cache-Control: s-maxage, stale-while-revalidate), and wagtail.contrib.frontend_cache purges
+# every URL that shows a page when it is published, unpublished, moved or deleted.
+
+include "backend.vcl";
+
+# Who may purge: the web tier and the worker (the compose network, or this machine in CI).
+acl purgers {
+    "localhost";
+    "127.0.0.1";
+    "::1";
+    "10.0.0.0"/8;
+    "172.16.0.0"/12;
+    "192.168.0.0"/16;
+}
+
+sub vcl_recv {
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers) {
+            return (synth(405, "Purging is not allowed from " + client.ip));
+        }
+        return (purge);
+    }
+    if (req.method != "GET" && req.method != "HEAD") {
+        # Signing, writing to a government, subscribing, the admin's forms.
+        return (pass);
+    }
+    # The admin, the language redirect at / (by cookie, then Accept-Language), documents (their
+    # collection's privacy is checked per request, downloads are counted), the live count, the
+    # health check and the two-step sign-in are never shared.
+    if (req.url ~ "^/(admin|django-admin|documents)/"
+        || req.url ~ "^/(\?.*)?$"
+        || req.url ~ "/count\.json(\?.*)?$"
+        || req.url ~ "^/healthz") {
+        return (pass);
+    }
+    # Logged-in editors (the Wagtail userbar, previews) get their own, uncached pages.
+    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
+        return (pass);
+    }
+    # Anonymous readers: no cookie reaches the cache key or the web tier (the language cookie
+    # only matters at /, passed above).
+    unset req.http.Cookie;
+    return (hash);
+}
+
+sub vcl_backend_response {
+    # A response that sets a cookie belongs to one visitor.
+    if (beresp.http.Set-Cookie) {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 120s;
+        return (deliver);
+    }
+    # Cache-Control decides (s-maxage over max-age; private/no-store are never stored by the
+    # built-in logic); stale-while-revalidate becomes grace, so a viral page keeps being served
+    # while one request refreshes it.
+}
+
+sub vcl_deliver {
+    if (obj.uncacheable) {
+        set resp.http.X-Cache = "PASS";
+    } elsif (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+    # Readers' browsers follow the page's max-age, not the shared-cache lifetime.
+    unset resp.http.Via;
+    unset resp.http.X-Varnish;
+}
+
+sub vcl_synth {
+    set resp.http.Content-Type = "text/plain; charset=utf-8";
+    synthetic(resp.reason);
+    return (deliver);
+}
