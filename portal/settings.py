@@ -228,8 +228,15 @@ STORAGES = {
     "default": {"BACKEND": "portal.storage.PortalStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Production (the image sets it before collectstatic): file names carry a hash of their content,
+# gzip and brotli copies sit beside them, and WhiteNoise lets browsers keep them for a year.
+STATICFILES_HASHED = env_bool("STATICFILES_HASHED", False)
+if STATICFILES_HASHED:
+    STORAGES["staticfiles"] = {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    }
 # The dev server and tests find static files in the apps; collectstatic is for production.
-WHITENOISE_USE_FINDERS = True
+WHITENOISE_USE_FINDERS = not STATICFILES_HASHED
 WHITENOISE_AUTOREFRESH = DEBUG
 
 # --- Security ----------------------------------------------------------------------------------
