@@ -12,7 +12,9 @@ class PortalConfig(AppConfig):
         from django.db.models.signals import pre_save
         from wagtail_localize.models import SegmentOverride
 
+        from .cache import connect_signals
         from .links import attach_link_validators, guard_segment_override
 
         attach_link_validators(apps.get_models(include_auto_created=True))
         pre_save.connect(guard_segment_override, sender=SegmentOverride, dispatch_uid="links")
+        connect_signals()

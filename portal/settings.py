@@ -111,6 +111,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.csp.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.cache.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -232,9 +233,7 @@ STORAGES = {
 # gzip and brotli copies sit beside them, and WhiteNoise lets browsers keep them for a year.
 STATICFILES_HASHED = env_bool("STATICFILES_HASHED", False)
 if STATICFILES_HASHED:
-    STORAGES["staticfiles"] = {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-    }
+    STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 # The dev server and tests find static files in the apps; collectstatic is for production.
 WHITENOISE_USE_FINDERS = not STATICFILES_HASHED
 WHITENOISE_AUTOREFRESH = DEBUG
@@ -292,6 +291,22 @@ PORTAL_ADMIN_CSP_DIRECTIVES = {
     # Image previews of uploads (blob:); no Gravatar (WAGTAIL_GRAVATAR_PROVIDER_URL is off).
     "img-src": ["'self'", "data:", "blob:", "https:"],
 }
+
+# --- Front cache (portal/cache.py; docker/varnish/default.vcl) ---------------------------------
+# Anonymous pages: how long a shared cache keeps them (purged on publish anyway), how long a
+# browser does, and how long a stale copy may be served while one request refreshes it.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_BROWSER_CACHE_SECONDS = int(os.environ.get("PAGE_BROWSER_CACHE_SECONDS", "60"))
+PAGE_STALE_SECONDS = int(os.environ.get("PAGE_STALE_SECONDS", "300"))
+# Varnish (or any cache that takes HTTP PURGE): every URL that shows a changed page is purged.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
 
 # --- Wagtail -----------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Open Internet Campaigns"

@@ -46,6 +46,13 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_hash {
+    # One site behind one name: the URL alone is the key, so a purge sent with the site's
+    # configured host (BASE_URL) reaches the copy readers got under any host or port.
+    hash_data(req.url);
+    return (lookup);
+}
+
 sub vcl_backend_response {
     # A response that sets a cookie belongs to one visitor.
     if (beresp.http.Set-Cookie) {

@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from django.utils.html import format_html_join
 from django.utils.translation import get_language, get_language_info, pgettext
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
 from portal.i18n import absolute, language_versions
@@ -107,3 +108,16 @@ def list_join(items):
     Chinese); each item is escaped."""
     separator = pgettext("list separator", ", ")
     return format_html_join(separator, "{}", ((item,) for item in items))
+
+
+@register.simple_tag(takes_context=True)
+def editor_userbar(context, position="bottom-right"):
+    """Wagtail's userbar, for someone with a session only.
+
+    The userbar asks who the reader is, which reads the session and makes the page vary by
+    cookie; an anonymous reader (no session cookie) gets a page a shared cache can keep.
+    """
+    request = context.get("request")
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    return wagtailuserbar(context, position)

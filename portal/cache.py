@@ -1,0 +1,113 @@
+"""The front cache: what a page says about caching, and what a change to a page purges.
+
+Anonymous readers get pages that a shared cache (Varnish, a CDN) may keep: `Cache-Control` with
+`s-maxage` and `stale-while-revalidate`, and no `Vary: Cookie`, because nothing on a public page
+depends on who asks (forms carry a signed stamp rather than a CSRF token; the live count comes
+from `count.json`). A response that touched the session (an editor's userbar, a form's flash
+message) or that set its own `Cache-Control` (count.json, the forms' answers, search) keeps what
+it said.
+
+Publishing, unpublishing, moving or deleting a page changes more than its own URL: the same page
+in every language (its translations and aliases), the listings of its parent in each language,
+the home pages' slots, and the feeds a page type names in `get_cached_paths()`. All of those are
+purged through `wagtail.contrib.frontend_cache`, whose purges run in the task queue.
+"""
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import pre_delete
+from django.utils.cache import patch_cache_control
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+CACHEABLE_STATUS = {200, 301, 404, 410}
+
+
+class PublicCacheMiddleware:
+    """Mark anonymous pages as cacheable by shared caches (settings: PAGE_CACHE_SECONDS...)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.is_public(request, response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.PAGE_BROWSER_CACHE_SECONDS,
+                s_maxage=settings.PAGE_CACHE_SECONDS,
+                stale_while_revalidate=settings.PAGE_STALE_SECONDS,
+            )
+        elif request.method in ("GET", "HEAD") and "Cache-Control" not in response:
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+    @staticmethod
+    def is_public(request, response):
+        session = getattr(request, "session", None)
+        return (
+            request.method in ("GET", "HEAD")
+            and response.status_code in CACHEABLE_STATUS
+            and "Cache-Control" not in response
+            and not response.cookies
+            and not (session is not None and session.accessed)
+            and not request.path_info.startswith(("/admin/", "/django-admin/"))
+        )
+
+
+# --- Purging -------------------------------------------------------------------------------------
+
+
+def pages_showing(page):
+    """Every live page whose URL shows `page` or lists it: its versions in every language
+    (translations and aliases), their parents, and each language's home page."""
+    versions = list(
+        Page.objects.filter(translation_key=page.translation_key, locale__isnull=False)
+        .filter(content_type_id=page.content_type_id)
+        .live()
+    )
+    if page.live and page.pk not in {version.pk for version in versions}:
+        versions.append(page)
+    parent_paths = {version.path[: -Page.steplen] for version in versions if version.depth > 2}
+    parents = Page.objects.filter(path__in=parent_paths).live()
+    homes = Page.objects.filter(depth=2).live()
+    seen, pages = set(), []
+    for candidate in [*versions, *parents, *homes]:
+        if candidate.pk not in seen:
+            seen.add(candidate.pk)
+            pages.append(candidate)
+    return pages
+
+
+def purge_showing(page):
+    """Purge, once the transaction commits, every URL that shows `page`."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    pages = pages_showing(page)
+    transaction.on_commit(lambda: purge_pages_from_cache(pages), robust=True)
+
+
+def on_publish_or_unpublish(sender, instance, **kwargs):
+    purge_showing(instance)
+
+
+def on_move(sender, instance, parent_page_before=None, url_path_before="", **kwargs):
+    purge_showing(instance)
+    if parent_page_before is not None:
+        purge_showing(parent_page_before)
+
+
+def on_delete(sender, instance, **kwargs):
+    # Before the row goes: afterwards nothing says which URLs showed it. Deleting a page of any
+    # type deletes its wagtailcore.Page row too: that one signal is enough.
+    if sender is Page and instance.live and instance.depth > 2:
+        purge_showing(instance)
+
+
+def connect_signals():
+    page_published.connect(on_publish_or_unpublish, dispatch_uid="portal-cache-published")
+    page_unpublished.connect(on_publish_or_unpublish, dispatch_uid="portal-cache-unpublished")
+    post_page_move.connect(on_move, dispatch_uid="portal-cache-moved")
+    pre_delete.connect(on_delete, dispatch_uid="portal-cache-deleted")
