@@ -1,19 +1,73 @@
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+OK, UNAVAILABLE = "ok", "unavailable"
 
-@never_cache
-def healthz(request):
-    """200 with a short JSON body when the database answers, 503 when it does not."""
+
+def database_status():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return UNAVAILABLE
+    return OK
+
+
+def cache_status():
+    probe = uuid.uuid4().hex
+    try:
+        cache.set("healthz", probe, 10)
+        return OK if cache.get("healthz") == probe else UNAVAILABLE
+    except Exception:  # any client error of any cache backend means the same: not usable
+        return UNAVAILABLE
+
+
+def tasks_status():
+    """The task backend, and with the database backend how many tasks wait for the worker."""
+    if settings.TASKS_BACKEND != "database":
+        return {"backend": settings.TASKS_BACKEND}
+    from django_tasks_db.models import DBTaskResult
+
+    try:
+        waiting = DBTaskResult.objects.filter(status="READY").count()
+    except DatabaseError:
+        return {"backend": "database", "status": UNAVAILABLE}
+    return {"backend": "database", "status": OK, "waiting": waiting}
+
+
+def search_status():
+    if not settings.ELASTICSEARCH_URL:
+        return None
+    from wagtail.search.backends import get_search_backend
+
+    try:
+        return OK if get_search_backend().es.ping() else UNAVAILABLE
+    except Exception:  # a refused connection, a timeout, a TLS error: Elasticsearch is not there
+        return UNAVAILABLE
+
+
+@never_cache
+def healthz(request):
+    """What a load balancer and an operator need: 200 when every service the portal was
+    configured with answers (database, cache, task queue, Elasticsearch when set), else 503."""
+    report = {"database": database_status(), "cache": cache_status(), "tasks": tasks_status()}
+    search = search_status()
+    if search is not None:
+        report["search"] = search
+    down = [
+        name
+        for name, value in report.items()
+        if value == UNAVAILABLE or (isinstance(value, dict) and value.get("status") == UNAVAILABLE)
+    ]
+    report = {"status": "error" if down else "ok", **report}
+    return JsonResponse(report, status=503 if down else 200)
 
 
 def privacy(request):

@@ -17,6 +17,10 @@ acl purgers {
 }
 
 sub vcl_recv {
+    # One id per request, shared by Varnish's log, the application's JSON log and the response.
+    if (!req.http.X-Request-ID) {
+        set req.http.X-Request-ID = "v" + req.xid;
+    }
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(405, "Purging is not allowed from " + client.ip));
@@ -73,6 +77,7 @@ sub vcl_deliver {
     } else {
         set resp.http.X-Cache = "MISS";
     }
+    set resp.http.X-Request-ID = req.http.X-Request-ID;
     # Readers' browsers follow the page's max-age, not the shared-cache lifetime.
     unset resp.http.Via;
     unset resp.http.X-Varnish;

@@ -106,7 +106,12 @@ def test_standard_page_renders_in_two_locales(portal, client):
 def test_healthz_answers_when_the_database_does(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {
+        "status": "ok",
+        "database": "ok",
+        "cache": "ok",
+        "tasks": {"backend": "immediate"},
+    }
 
 
 def test_healthz_is_503_when_the_database_does_not_answer(client, db, monkeypatch):
