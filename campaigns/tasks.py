@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django_tasks import task
 
+from portal.retry import retries_mail
+
 logger = logging.getLogger(__name__)
 
 
@@ -106,6 +108,7 @@ def enqueue_on_commit(task_, *args):
 
 
 @task()
+@retries_mail
 def send_signature_confirmation(signature_id, token):
     """Email a signer the link that confirms their signature (nothing when it was used)."""
     from portal.mail import build_message
@@ -118,6 +121,7 @@ def send_signature_confirmation(signature_id, token):
 
 
 @task()
+@retries_mail
 def send_action_confirmation(message_id, token):
     """Email a sender the link that confirms their pending message (nothing when it was used)."""
     from portal.mail import build_message
@@ -130,6 +134,7 @@ def send_action_confirmation(message_id, token):
 
 
 @task()
+@retries_mail
 def send_letters(message_id):
     """Send a confirmed message to each of its offices that has not received it yet.
 

@@ -22,6 +22,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
+from .retry import retries_mail
+
 logger = logging.getLogger(__name__)
 
 
@@ -63,8 +65,10 @@ def build_message(values, connection=None):
 
 
 @task()
+@retries_mail
 def deliver(values):
-    """Send one email. A failure raises, so the task is marked failed and can be run again."""
+    """Send one email. A relay failure raises (the run is marked failed) and, with a real task
+    queue, the task runs again later (portal/retry.py)."""
     build_message(values).send()
 
 

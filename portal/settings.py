@@ -192,6 +192,10 @@ if TASKS_BACKEND not in _TASK_BACKENDS:
         f"TASKS_BACKEND={TASKS_BACKEND!r}: use one of {', '.join(sorted(_TASK_BACKENDS))}."
     )
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
+# A task that meets a mail relay that is down runs again after this many seconds, doubling each
+# time, at most MAIL_RETRY_ATTEMPTS times in all (portal/retry.py; database backend only).
+MAIL_RETRY_SECONDS = int(os.environ.get("MAIL_RETRY_SECONDS", "60"))
+MAIL_RETRY_ATTEMPTS = int(os.environ.get("MAIL_RETRY_ATTEMPTS", "8"))
 
 # --- Languages ---------------------------------------------------------------------------------
 # Adding a language: add it here, run makemigrations (the translated columns of modeltranslation)

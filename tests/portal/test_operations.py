@@ -63,7 +63,9 @@ def test_every_response_carries_a_request_id_and_keeps_a_sane_upstream_one(clien
 
 
 def test_json_log_lines_hold_the_request_id_and_the_exception():
-    record = logging.LogRecord("portal", logging.ERROR, __file__, 1, "signing %s", ("failed",), None)
+    record = logging.LogRecord(
+        "portal", logging.ERROR, __file__, 1, "signing %s", ("failed",), None
+    )
     try:
         raise ValueError("relay down")
     except ValueError:
