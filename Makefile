@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 # A development key for run/test only: the settings refuse to start without SECRET_KEY.
 export SECRET_KEY ?= insecure-dev-key-for-make-run-and-test-only
 
-.PHONY: run test test-postgres install browser lint
+.PHONY: run test test-postgres install browser lint system-packages production-check
 
 install: $(VENV)/.installed
 
@@ -50,3 +50,17 @@ test-postgres: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# Debian packages the checks need on a fresh machine (Chromium for the browser tests is `browser`).
+system-packages:
+	@command -v varnishd >/dev/null 2>&1 || test -x /usr/sbin/varnishd || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq varnish >/dev/null; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq varnish >/dev/null; \
+	  else echo "varnish is not installed and cannot be installed without root"; exit 1; fi; }
+
+# The production topology, live: Varnish (docker/varnish/default.vcl) -> gunicorn
+# (docker/gunicorn.conf.py) + the task worker, on PostgreSQL and Redis, DEBUG off
+# (tests/production/conftest.py starts and stops it all).
+production-check: install system-packages
+	$(BIN)/python manage.py compile_translations
+	PRODUCTION_CHECK=1 $(BIN)/pytest tests/production -p no:django -p no:cacheprovider -o addopts="" -v
