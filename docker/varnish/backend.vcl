@@ -1,6 +1,6 @@
 # The web tier Varnish forwards to. docker/compose.yaml uses this file; the production check
-# (`make production-check`) puts its own backend.vcl (127.0.0.1 and a free port) first on
-# Varnish's vcl_path, so both run the same default.vcl.
+# (`make production-check`) runs a copy of default.vcl beside its own backend.vcl (127.0.0.1
+# and a free port), so both run the same rules.
 backend web {
     .host = "web";
     .port = "8000";

@@ -166,6 +166,9 @@ class Stack:
             f'backend web {{ .host = "127.0.0.1"; .port = "{WEB_PORT}"; '
             ".first_byte_timeout = 30s; }\n"
         )
+        # The same default.vcl, next to this backend.vcl: Varnish resolves `include` beside the
+        # including file first, so the copy picks up the local backend.
+        shutil.copy(REPO / "docker" / "varnish" / "default.vcl", vcl_dir / "default.vcl")
         bin_dir = Path(sys.executable).parent
         self.web = Process(
             "web",
@@ -183,8 +186,8 @@ class Stack:
             [
                 varnishd, "-F", "-n", str(log_dir / "varnish"),
                 "-a", f"127.0.0.1:{CACHE_PORT}",
-                "-p", f"vcl_path={vcl_dir}:{REPO / 'docker' / 'varnish'}",
-                "-f", str(REPO / "docker" / "varnish" / "default.vcl"),
+                "-p", f"vcl_path={vcl_dir}",
+                "-f", str(vcl_dir / "default.vcl"),
                 "-s", "malloc,128m",
             ],
             log_dir,
