@@ -7,6 +7,9 @@ paths under the home page ("/wcit/resources/"), or a snippet ("author:leila-hadd
 with a msgctxt is not a page segment: "letter" for a paragraph of a sample letter (the loader puts
 the whole letter together), "<model>.<slug>.<field>" for a text of reference data translated with
 django-modeltranslation (site settings, topics, event categories).
+
+This module imports no Django, so that code outside the portal (bin/, test helpers run in a
+child process) can read the data too.
 """
 
 import tomllib
@@ -84,3 +87,21 @@ def letter_paragraphs(tree, language_code):
 def document_file(relative):
     """The bytes of a committed demo document (a path relative to home/demo/)."""
     return (ROOT / relative).read_bytes()
+
+
+def letter_text(paragraphs):
+    """A letter as plain text, without its title: paragraphs separated by a blank line
+    (consecutive bullets by a single line break), headings without their "## ", bullets as
+    "- " lines, line breaks within a paragraph kept."""
+    blocks = []
+    for paragraph in paragraphs:
+        if paragraph.startswith("## "):
+            paragraph = paragraph[3:]
+        elif paragraph.startswith("- ") and blocks and blocks[-1].startswith("- "):
+            blocks[-1] += "\n" + paragraph
+            continue
+        blocks.append(paragraph)
+    return "\n\n".join(blocks)
+
+
+ADVOCACY_TOOLS = content("library")["tools"]

@@ -12,10 +12,11 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 
 from . import data, pages
+from .data import letter_text
 
 TREE = "library"
 LABEL = "campaigns.ResourcePage"
-ADVOCACY_TOOLS = data.content(TREE)["tools"]
+ADVOCACY_TOOLS = data.ADVOCACY_TOOLS
 LETTER_LANGUAGES = ("fr", "es", "ar")
 
 
@@ -95,21 +96,6 @@ def ensure_press_item(library, item, topics):
     )
     page.topics = topics
     return pages.create_child(library, page)
-
-
-def letter_text(paragraphs):
-    """A letter as plain text, without its title: paragraphs separated by a blank line
-    (consecutive bullets by a single line break), headings without their "## ", bullets as
-    "- " lines, line breaks within a paragraph kept."""
-    blocks = []
-    for paragraph in paragraphs:
-        if paragraph.startswith("## "):
-            paragraph = paragraph[3:]
-        elif paragraph.startswith("- ") and blocks and blocks[-1].startswith("- "):
-            blocks[-1] += "\n" + paragraph
-            continue
-        blocks.append(paragraph)
-    return "\n\n".join(blocks)
 
 
 def translated_paragraphs(paragraphs, language_code):

@@ -18,8 +18,8 @@ from pypdf import PdfReader
 from campaigns import extraction
 from campaigns.extraction import SUPPORTED_EXTENSIONS, Extraction, extract_text, normalise
 from home.demo import data as demo_data
-from home.demo.library import ADVOCACY_TOOLS
-from home.demo.library import letter_text as _letter_text
+from home.demo.data import ADVOCACY_TOOLS
+from home.demo.data import letter_text as _letter_text
 
 from . import docbuild as documents_demo
 from . import docgen

@@ -4,7 +4,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from home import demo
+from home.demo.loader import load as load_demo
 
 DEMO_ADMIN_USERNAME = "admin"
 
@@ -17,7 +17,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        demo.load(self.stdout)
+        load_demo(self.stdout)
         self.ensure_admin()
 
     def ensure_admin(self):
