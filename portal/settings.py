@@ -65,8 +65,6 @@ elif not SECRET_KEY:
 INSTALLED_APPS = [
     "portal",
     "home",
-    # events before campaigns: load_demo follows this order, and the campaigns' demo pages show
-    # key dates from the events' demo calendars.
     "events",
     "campaigns",
     "search",

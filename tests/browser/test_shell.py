@@ -5,9 +5,12 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from home.demo_content import ABOUT_EN, HOME_EN, HOME_TRANSLATIONS
+from home.demo import data
 
 pytestmark = pytest.mark.browser
+
+HOME_EN, ABOUT_EN = data.content("home")["home"], data.content("home")["about"]
+HOME_TRANSLATIONS = {code: data.page_strings("home", code, "/") for code in ("fr", "ar")}
 
 ARABIC_HEADING = HOME_TRANSLATIONS["ar"][HOME_EN["hero_heading"]]
 BLOCKING_IMPACTS = {"serious", "critical"}

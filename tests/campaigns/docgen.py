@@ -1,4 +1,4 @@
-"""Test documents built on the fly: what campaigns.documents_demo does not build (tables,
+"""Test documents built on the fly: what docbuild does not build (tables,
 encrypted or blank PDFs, ZIP bombs)."""
 
 import io
@@ -11,7 +11,7 @@ from odf.table import Table, TableCell, TableColumn, TableRow
 from odf.text import P
 from pypdf import PdfReader, PdfWriter
 
-from campaigns.documents_demo import build_docx, build_pdf
+from .docbuild import build_docx, build_pdf
 
 
 def docx_with_table(rows, *, before="Before the table.", after="After the table.", nested=None):

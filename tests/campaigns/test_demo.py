@@ -11,8 +11,6 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from campaigns.demo_library_content import LETTER_LANGUAGES, translated_paragraphs
-from campaigns.documents_demo import ADVOCACY_TOOLS
 from campaigns.models import (
     ActionPage,
     Author,
@@ -25,6 +23,7 @@ from campaigns.models import (
     ResourcePage,
     Signature,
 )
+from home.demo.library import ADVOCACY_TOOLS, LETTER_LANGUAGES, translated_paragraphs
 
 from .conftest import soup
 
@@ -110,8 +109,8 @@ def test_demo_is_fully_translated(demo):
 
 
 def test_every_letter_paragraph_is_translated():
-    """The letters are translated paragraph by paragraph: a paragraph changed in
-    documents_demo without its translation would leave the whole letter in English."""
+    """The letters are translated paragraph by paragraph: a paragraph changed in the library's
+    data without its translation would leave the whole letter in English."""
     letters = [tool for tool in ADVOCACY_TOOLS if tool["kind"] == "letter_template"]
     assert len(letters) == 2
     for tool in letters:

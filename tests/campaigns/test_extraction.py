@@ -1,4 +1,4 @@
-"""campaigns.extraction (text of uploaded documents) and campaigns.documents_demo (the demo
+"""campaigns.extraction (text of uploaded documents), the test documents of docbuild and the demo
 documents, built in code). No database: every document is built in memory."""
 
 import dataclasses
@@ -15,18 +15,25 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from campaigns import documents_demo, extraction
-from campaigns.documents_demo import (
-    ADVOCACY_TOOLS,
-    build_docx,
-    build_odt,
-    build_pdf,
-    build_tool_document,
-    letter_text,
-)
+from campaigns import extraction
 from campaigns.extraction import SUPPORTED_EXTENSIONS, Extraction, extract_text, normalise
+from home.demo import data as demo_data
+from home.demo.data import ADVOCACY_TOOLS
+from home.demo.data import letter_text as _letter_text
 
+from . import docbuild as documents_demo
 from . import docgen
+from .docbuild import build_docx, build_odt, build_pdf
+
+
+def build_tool_document(tool):
+    """The tool's committed document as (filename, content)."""
+    return tool["file"].rsplit("/", 1)[-1], demo_data.document_file(tool["file"])
+
+
+def letter_text(tool):
+    return _letter_text(tool["paragraphs"])
+
 
 PARAGRAPHS = [
     "The conference opens in Dubai on 3 December 2012.",

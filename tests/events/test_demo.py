@@ -8,9 +8,10 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Revision
 
-from events import demo, demo_content
 from events.models import EventCalendarPage, EventCategory, EventPage
-from home import demo as home_demo
+from home.demo import data
+from home.demo import events as demo
+from home.demo import shell as home_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +33,7 @@ def soup(response):
 
 def _facts_are_there_as_they_were_known():
     english = EventPage.objects.filter(locale__language_code="en")
-    assert english.count() == sum(len(c["events"]) for c in demo_content.CALENDARS)
+    assert english.count() == sum(len(c["events"]) for c in data.content("events")["calendars"])
     ecosoc = english.get(title="ECOSOC substantive session")
     assert (ecosoc.date_precision, ecosoc.dates_display) == ("month", "July 2013")
     apt = english.get(title="3rd APT preparatory meeting for WTSA-24 (APT WTSA24-3)")

@@ -1,34 +1,23 @@
 import os
 import secrets
-from importlib import import_module
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+
+from home.demo.loader import load as load_demo
 
 DEMO_ADMIN_USERNAME = "admin"
 
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content in every language. Idempotent: running it again updates the "
-        "demo content in place and duplicates nothing."
+        "Load the demo content (home/demo/: English texts, PO translations, documents) in every "
+        "language, and the demo superuser. Safe to run again: it creates what is missing, never "
+        "overwrites what an editor changed, and a second run writes nothing."
     )
 
     def handle(self, *args, **options):
-        # Each app may ship a `demo` module with a `load(stdout)` function; home goes first
-        # because it creates the locales, the home pages and the groups the others rely on.
-        for app_config in apps.get_app_configs():
-            if not app_config.name.startswith(("portal", "home", "campaigns", "events", "search")):
-                continue
-            try:
-                module = import_module(f"{app_config.name}.demo")
-            except ModuleNotFoundError as error:
-                if error.name != f"{app_config.name}.demo":
-                    raise
-                continue
-            self.stdout.write(f"Loading demo content: {app_config.label}")
-            module.load(self.stdout)
+        load_demo(self.stdout)
         self.ensure_admin()
 
     def ensure_admin(self):
