@@ -68,8 +68,8 @@ def pages_showing(page):
         .filter(content_type_id=page.content_type_id)
         .live()
     )
-    if page.live and page.pk not in {version.pk for version in versions}:
-        versions.append(page)
+    if page.pk not in {version.pk for version in versions}:
+        versions.append(page)  # just unpublished, or about to be deleted: its URL goes too
     parent_paths = {version.path[: -Page.steplen] for version in versions if version.depth > 2}
     parents = Page.objects.filter(path__in=parent_paths).live()
     homes = Page.objects.filter(depth=2).live()

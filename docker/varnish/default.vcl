@@ -27,6 +27,18 @@ sub vcl_recv {
         }
         return (purge);
     }
+    # Static files are stored compressed beside the originals (brotli and gzip): ask the web
+    # tier for the best one the reader takes, one cached copy per encoding.
+    if (req.url ~ "^/static/") {
+        if (req.http.Accept-Encoding ~ "\bbr\b") {
+            set req.http.Accept-Encoding = "br";
+        } elsif (req.http.Accept-Encoding ~ "\bgzip\b") {
+            set req.http.Accept-Encoding = "gzip";
+        } else {
+            unset req.http.Accept-Encoding;
+        }
+        set req.http.X-Static-Encoding = req.http.Accept-Encoding;
+    }
     if (req.method != "GET" && req.method != "HEAD") {
         # Signing, writing to a government, subscribing, the admin's forms.
         return (pass);
@@ -55,6 +67,14 @@ sub vcl_hash {
     # configured host (BASE_URL) reaches the copy readers got under any host or port.
     hash_data(req.url);
     return (lookup);
+}
+
+sub vcl_backend_fetch {
+    # Varnish asks for gzip only by default; brotli copies must reach the readers who take them.
+    if (bereq.http.X-Static-Encoding) {
+        set bereq.http.Accept-Encoding = bereq.http.X-Static-Encoding;
+    }
+    unset bereq.http.X-Static-Encoding;
 }
 
 sub vcl_backend_response {

@@ -38,6 +38,7 @@ else:
             return probe.getsockname()[1]
 
     WEB_PORT, CACHE_PORT, SMTP_PORT = free_port(), free_port(), free_port()
+    FILES = Path(tempfile.mkdtemp(prefix="production-files-"))
     DATABASE = os.environ.get("PRODUCTION_CHECK_DATABASE", "portal_production_check")
     PG = os.environ.get("PRODUCTION_CHECK_POSTGRES", "postgres://postgres@127.0.0.1:5432")
     ENVIRONMENT = {
@@ -55,6 +56,8 @@ else:
         "MAIL_RETRY_SECONDS": "1",
         "STATICFILES_HASHED": "true",
         "SERVE_MEDIA": "true",
+        "MEDIA_ROOT": str(FILES / "media"),
+        "DOCUMENTS_ROOT": str(FILES / "documents"),
         "LOG_FORMAT": "json",
         "LOG_LEVEL": "INFO",
         "CAMPAIGNS_TRUSTED_PROXIES": "1",
@@ -67,8 +70,14 @@ else:
     django.setup()
 
 
-def manage(*args, timeout=600):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=REPO, check=True, timeout=timeout)
+def manage(*args, timeout=600, **environment):
+    subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=REPO,
+        check=True,
+        timeout=timeout,
+        env={**os.environ, **environment},
+    )
 
 
 def wait_for(url, timeout=60):
@@ -135,9 +144,12 @@ class Relay:
             def handle_message(self, message):
                 relay.messages.append(message)
 
-        self.controller = Controller(Keep(), hostname="127.0.0.1", port=port)
+        self.make = lambda: Controller(Keep(), hostname="127.0.0.1", port=port)
+        self.controller = None
 
     def start(self):
+        # A stopped controller cannot start again (its event loop is closed): a new one.
+        self.controller = self.make()
         self.controller.start()
 
     def stop(self):
@@ -211,16 +223,25 @@ def stack():
     if not shutil.which("varnishd") and not Path("/usr/sbin/varnishd").exists():
         pytest.fail("varnishd is not installed: run `make system-packages` (Debian's varnish)")
     log_dir = Path(tempfile.mkdtemp(prefix="production-check-"))
+    log_dir.chmod(0o755)  # varnishd reads its VCL as its own unprivileged user
     fresh_database()
     manage("compile_translations")
     manage("migrate", "--noinput", "-v0")
-    manage("load_demo")
+    # As on a first deploy: the content is loaded before the site goes live, so its tasks run at
+    # once and there is no cache to purge yet (the worker starts with an empty queue).
+    manage("load_demo", TASKS_BACKEND="immediate", FRONTEND_CACHE_URL="")
     manage("collectstatic", "--noinput", "-v0")
     running = Stack(log_dir)
     running.start()
     print(f"\nproduction check: Varnish {running.cache_url}, logs in {log_dir}")
     yield running
     running.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_root():
+    """Replaces the unit suite's fixture: uploads go where the stack serves them from."""
+    yield
 
 
 @pytest.fixture(autouse=True)
