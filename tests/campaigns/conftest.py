@@ -72,11 +72,6 @@ def translate_page(django_capture_on_commit_callbacks):
     return run
 
 
-@pytest.fixture(autouse=True)
-def _campaigns_urls(settings):
-    settings.ROOT_URLCONF = "tests.campaigns.urls"
-
-
 @pytest.fixture
 def count_queries(client):
     """GET a URL on an empty cache and return (response, number of queries)."""

@@ -33,10 +33,15 @@ pytestmark = pytest.mark.django_db
 TREATY_URL = "/analysis/dubai-treaty-good-bad-ugly/"
 
 
-@pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path):
-    """The demo uploads the advocacy tools' files: keep them out of the project's media folder."""
-    settings.MEDIA_ROOT = str(tmp_path / "media")
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo content for the whole module (loaded once: see tests/demo_database.py), each test
+    in its own rolled-back transaction. Its uploads go to the session's temporary MEDIA_ROOT
+    (tests/conftest.py), out of the project's media folder."""
+    from tests.demo_database import demo_loaded
+
+    with demo_loaded(django_db_blocker):
+        yield
 
 
 LANGUAGES = ("en", "fr", "es", "ar")
