@@ -103,3 +103,21 @@ def demo_loaded(django_db_blocker):
             else:
                 transaction.set_rollback(True)
                 atomic.__exit__(None, None, None)
+
+
+@contextmanager
+def shared_data(django_db_blocker):
+    """A transaction around a class of tests, rolled back after the last one: what the block
+    builds (once) every test of the class sees, each in its own transaction inside this one.
+    On-commit callbacks registered while building never run, as in a test's own transaction."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)

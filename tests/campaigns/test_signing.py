@@ -287,10 +287,18 @@ class TestEmailConfirmation:
         assert client.post(f"{confirming.url}confirm/nope/").status_code == 404
 
 
-def test_existing_signatures_count_for_every_language_version(client, petition):
+def test_existing_signatures_count_for_every_language_version(client, petition, translate_page):
+    french = translate_page(petition, "fr", {"Tell the ITU": "Dites-le à l'UIT"})
+    arabic = PetitionPage.objects.get(
+        translation_key=petition.translation_key, locale__language_code="ar"
+    )
+    assert arabic.alias_of_id == petition.pk  # an alias, the French a translation
+    assert french.pk != petition.pk and french.alias_of_id is None
     SignatureFactory.create_batch(5, page=petition, language="ar")
+    SignatureFactory(page=french, language="fr")  # signed on the French version
     SignatureFactory(page=petition, confirmed=False)
-    assert petition.signature_count == 5
+    for version in (petition, french, arabic):
+        assert PetitionPage.objects.get(pk=version.pk).signature_count == 6, version.locale
     assert signature_data(petition)["consent"] == "on"
 
 
