@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from django.contrib.auth import authenticate
 from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
@@ -188,7 +189,9 @@ def test_demo_campaign_leads_to_its_outcome_brief_in_each_language(client, demo)
     assert page.select_one('a.citation[href="#source-1"]') is not None
 
 
-def test_demo_can_be_loaded_twice_without_change(demo, django_capture_on_commit_callbacks):
+def test_demo_can_be_loaded_twice_without_change(
+    demo, django_capture_on_commit_callbacks, monkeypatch
+):
     petition = PetitionPage.objects.get(slug="tell-the-itu", locale__language_code="en")
 
     def state():
@@ -209,9 +212,15 @@ def test_demo_can_be_loaded_twice_without_change(demo, django_capture_on_commit_
         )
 
     before = state()
+    # Run again with DEMO_ADMIN_PASSWORD (README): the demo superuser's password is reset.
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-Chosen-demo-password")
+    out = io.StringIO()
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=io.StringIO())
+        call_command("load_demo", stdout=out)
     assert state() == before
+    assert "password set from DEMO_ADMIN_PASSWORD" in out.getvalue()
+    admin = authenticate(username="admin", password="a-Chosen-demo-password")
+    assert admin is not None and admin.is_superuser
 
 
 def test_demo_campaign_is_featured_on_the_english_home_page(client, demo):
