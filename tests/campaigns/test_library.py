@@ -115,7 +115,8 @@ class TestWithResources:
     instances (what one test changes, the next does not see)."""
 
     @pytest.fixture(scope="class")
-    def _built(self, django_db_setup, django_db_blocker):
+    @classmethod
+    def _built(cls, django_db_setup, django_db_blocker):
         from home.setup import setup_portal
         from tests.demo_database import shared_data
 
