@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 PYTEST_ARGS ?=
+# pytest-xdist: one test process per core (each gets its own test database); PYTEST_WORKERS=0
+# runs the suite in this process.
+PYTEST_WORKERS ?= auto
 # A development key for run/test only: the settings refuse to start without SECRET_KEY.
 export SECRET_KEY ?= insecure-dev-key-for-make-run-and-test-only
 
@@ -11,10 +14,12 @@ export SECRET_KEY ?= insecure-dev-key-for-make-run-and-test-only
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.lock pyproject.toml
+# Development and CI install the test tools too (requirements-test.lock includes
+# requirements.lock); a production image installs requirements.lock alone.
+$(VENV)/.installed: requirements.lock requirements-test.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet -r requirements-test.lock
 	touch $@
 
 run: install
@@ -40,12 +45,12 @@ test: install browser
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test-postgres: install
 	$(BIN)/python manage.py compile_translations
 	@echo "PostgreSQL pass: the whole suite except the browser tests (they test the pages, not the database)."
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(BIN)/pytest -n $(PYTEST_WORKERS) -m "not browser" $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

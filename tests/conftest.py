@@ -31,10 +31,15 @@ def _media_root(tmp_path_factory):
 def django_db_setup(django_db_setup, django_db_blocker):
     """Set the portal up once in the test database: every test then starts from it (rolled back
     after each test), instead of building seven home pages again each time."""
+    from django.db import connection
+
     from home.setup import setup_portal
+
+    from .demo_database import save_session_state
 
     with django_db_blocker.unblock():
         setup_portal()
+        save_session_state(connection)
 
 
 @pytest.fixture
@@ -45,12 +50,14 @@ def portal(db):
     return setup_portal()
 
 
-@pytest.fixture
-def demo(db, django_capture_on_commit_callbacks):
-    """The demo content of every app, as `python manage.py load_demo` loads it."""
-    import io
+@pytest.fixture(scope="class")
+def demo(django_db_setup, django_db_blocker):
+    """The demo content of every app, as `python manage.py load_demo` loads it, for the tests of a
+    class (a module-level test gets it for itself; tests/campaigns/test_demo.py shares it across
+    the module). Loaded once per test process, not per test: see tests/demo_database.py. Each
+    test still runs in its own transaction (`db`), so what one test changes, the next does not
+    see; the tests of the class see nothing else than the demo."""
+    from .demo_database import demo_loaded
 
-    from django.core.management import call_command
-
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=io.StringIO())
+    with demo_loaded(django_db_blocker):
+        yield

@@ -50,17 +50,10 @@ def main():
     import django
 
     django.setup()
-    from django.conf import settings
     from django.db import connection
-    from django.urls import Resolver404, resolve
 
     if connection.vendor == "sqlite":
         connection.settings_dict["TEST"]["NAME"] = SQLITE_FILE
-    try:
-        resolve("/en/bench/calendar.ics")
-    except Resolver404:
-        # portal/urls.py does not include events.urls yet: use the tests' URLconf, which does.
-        settings.ROOT_URLCONF = "tests.events.urls"
 
     print(f"Creating a scratch {connection.vendor} database and migrating it...", flush=True)
     old_name = connection.creation.create_test_db(

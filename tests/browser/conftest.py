@@ -2,14 +2,12 @@
 
 The site is served by pytest-django's `live_server` from the test database. The live server
 needs `transactional_db`, which empties the database after every test, so each test starts from
-what the migrations created and gets the demo content back: the first test of a module loads it
-with `load_demo`, the others (on SQLite) restore a copy of the database taken after that load,
-which takes milliseconds instead of seconds.
+what the migrations created and gets the demo content back: on SQLite each test restores a copy
+of the database with the demo loaded, taken once per test process (tests/demo_database.py),
+which takes milliseconds instead of the 48 s of `load_demo`.
 """
 
-import io
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -107,33 +105,26 @@ def _migrated_database(connection):
     connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def _demo_database():
-    """A copy of the SQLite test database with the demo loaded, shared by the tests of a module."""
-    copies = {}
-    yield copies
-    for copy in copies.values():
-        copy.close()
+    """The demo content is loaded once per test process (tests/demo_database.py) and shared by
+    the browser tests of every folder: each of them restores its copy (SQLite)."""
+    from tests import demo_database
+
+    return demo_database
 
 
 @pytest.fixture
 def site_url(browser, transactional_db, django_db_serialized_rollback, live_server, _demo_database):
     """The live server's base URL, serving the demo content."""
-    from django.core.management import call_command
     from django.db import connection
 
     connection.ensure_connection()
-    sqlite = connection.vendor == "sqlite"
-    if sqlite and connection.alias in _demo_database:
-        _demo_database[connection.alias].backup(connection.connection)
-        return live_server.url
-
-    _migrated_database(connection)
-    call_command("load_demo", stdout=io.StringIO())
-    if sqlite:
-        copy = sqlite3.connect(":memory:")
-        connection.connection.backup(copy)
-        _demo_database[connection.alias] = copy
+    if connection.vendor == "sqlite":
+        _demo_database.restore_demo(connection)
+    else:
+        _migrated_database(connection)
+        _demo_database.load_demo()
     return live_server.url
 
 

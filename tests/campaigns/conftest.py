@@ -37,11 +37,15 @@ def sign(client, petition, **overrides):
     return client.post(petition.sign_url, signature_data(petition, **overrides))
 
 
-@pytest.fixture
-def campaign(portal):
-    page = CampaignPageFactory(parent=portal, title="Keep the internet open", slug="open")
+def make_campaign(home):
+    page = CampaignPageFactory(parent=home, title="Keep the internet open", slug="open")
     sync_page(page)
     return page
+
+
+@pytest.fixture
+def campaign(portal):
+    return make_campaign(portal)
 
 
 @pytest.fixture
@@ -70,11 +74,6 @@ def translate_page(django_capture_on_commit_callbacks):
             return translate(page, code, strings or {})
 
     return run
-
-
-@pytest.fixture(autouse=True)
-def _campaigns_urls(settings):
-    settings.ROOT_URLCONF = "tests.campaigns.urls"
 
 
 @pytest.fixture

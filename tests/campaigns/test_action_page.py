@@ -150,6 +150,19 @@ def test_confirmed_message_goes_to_each_target_with_a_copy_to_the_sender(
     assert len(mailoutbox) == 1 + len(target_emails) + 1
 
 
+def test_action_rate_limit_answers_429_per_client_address(server_action, settings):
+    """ACTION_RATE_LIMIT (README): write-to-your-government forms per client IP."""
+    settings.ACTION_RATE_LIMIT = "2/hour"
+    first = Client(REMOTE_ADDR="192.0.2.1")
+    assert write(first, server_action, email="a@example.org").status_code == 303
+    assert write(first, server_action, email="b@example.org").status_code == 303
+    refused = write(first, server_action, email="c@example.org")
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) > 0
+    assert write(Client(REMOTE_ADDR="192.0.2.2"), server_action).status_code == 303
+    assert ActionMessage.objects.count() == 3
+
+
 def test_per_sender_hourly_cap(client, server_action):
     ActionPage.objects.filter(pk=server_action.pk).update(per_sender_hourly_cap=2)
     server_action.refresh_from_db()

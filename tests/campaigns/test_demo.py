@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from django.contrib.auth import authenticate
 from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
@@ -32,10 +33,15 @@ pytestmark = pytest.mark.django_db
 TREATY_URL = "/analysis/dubai-treaty-good-bad-ugly/"
 
 
-@pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path):
-    """The demo uploads the advocacy tools' files: keep them out of the project's media folder."""
-    settings.MEDIA_ROOT = str(tmp_path / "media")
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo content for the whole module (loaded once: see tests/demo_database.py), each test
+    in its own rolled-back transaction. Its uploads go to the session's temporary MEDIA_ROOT
+    (tests/conftest.py), out of the project's media folder."""
+    from tests.demo_database import demo_loaded
+
+    with demo_loaded(django_db_blocker):
+        yield
 
 
 LANGUAGES = ("en", "fr", "es", "ar")
@@ -182,7 +188,9 @@ def test_demo_campaign_leads_to_its_outcome_brief_in_each_language(client, demo)
     assert page.select_one('a.citation[href="#source-1"]') is not None
 
 
-def test_demo_can_be_loaded_twice_without_change(demo, django_capture_on_commit_callbacks):
+def test_demo_can_be_loaded_twice_without_change(
+    demo, django_capture_on_commit_callbacks, monkeypatch
+):
     petition = PetitionPage.objects.get(slug="tell-the-itu", locale__language_code="en")
 
     def state():
@@ -203,9 +211,15 @@ def test_demo_can_be_loaded_twice_without_change(demo, django_capture_on_commit_
         )
 
     before = state()
+    # Run again with DEMO_ADMIN_PASSWORD (README): the demo superuser's password is reset.
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-Chosen-demo-password")
+    out = io.StringIO()
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=io.StringIO())
+        call_command("load_demo", stdout=out)
     assert state() == before
+    assert "password set from DEMO_ADMIN_PASSWORD" in out.getvalue()
+    admin = authenticate(username="admin", password="a-Chosen-demo-password")
+    assert admin is not None and admin.is_superuser
 
 
 def test_demo_campaign_is_featured_on_the_english_home_page(client, demo):

@@ -3,6 +3,8 @@
 import pytest
 from wagtail.models import Page
 
+from campaigns.models import Signature
+
 from .conftest import sign
 from .factories import SignatureFactory
 
@@ -13,7 +15,11 @@ NAME, SURNAME, EMAIL = "Hypatia", "Zxqwvbn", "hypatia.private@example.org"
 
 @pytest.fixture
 def signed(client, petition):
-    assert sign(client, petition, first_name=NAME, last_name=SURNAME, email=EMAIL).status_code
+    response = sign(client, petition, first_name=NAME, last_name=SURNAME, email=EMAIL)
+    assert response.status_code == 303, response.content.decode()[:500]
+    assert response["Location"] == petition.url + "thanks/"
+    # The secrets searched for below are stored: their absence from the pages means something.
+    assert Signature.objects.filter(first_name=NAME, last_name=SURNAME, email=EMAIL).exists()
     SignatureFactory(page=petition, first_name="Other", last_name="Zxqwvbn2")
     return petition
 

@@ -254,6 +254,34 @@ class TestEmailConfirmation:
         assert len(mailoutbox) == 1 and mailoutbox[0].to == ["ada@example.org"]
         assert signature.confirm_token in mailoutbox[0].body
 
+    def test_confirmation_mail_is_a_task_enqueued_on_commit_and_sent_when_it_runs(
+        self, client, confirming, mailoutbox, settings, django_capture_on_commit_callbacks
+    ):
+        """portal/settings.py runs tasks at once (ImmediateBackend); a queue that keeps them
+        (DummyBackend) shows the order: nothing before the commit, enqueued on commit, the mail
+        sent only when the worker runs the task."""
+        from django_tasks import TaskResultStatus, task_backends
+
+        from campaigns.tasks import send_signature_confirmation
+
+        settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+        backend = task_backends["default"]
+        with django_capture_on_commit_callbacks(execute=False) as callbacks:
+            assert sign(client, confirming).status_code == 303
+        assert backend.results == [] and not mailoutbox  # not before the commit
+        for callback in callbacks:  # the commit
+            callback()
+        (result,) = backend.results
+        assert result.status == TaskResultStatus.READY
+        assert result.task.func is send_signature_confirmation.func
+        signature = Signature.objects.get()
+        assert list(result.args) == [signature.pk, signature.confirm_token]
+        assert not mailoutbox  # enqueued, not sent
+
+        result.task.call(*result.args, **result.kwargs)  # the worker runs it
+        assert len(mailoutbox) == 1 and mailoutbox[0].to == ["ada@example.org"]
+        assert signature.confirm_token in mailoutbox[0].body
+
     def test_confirmation_link_shows_a_button_and_only_post_confirms(
         self, client, confirming, mailoutbox, django_capture_on_commit_callbacks
     ):
@@ -287,10 +315,18 @@ class TestEmailConfirmation:
         assert client.post(f"{confirming.url}confirm/nope/").status_code == 404
 
 
-def test_existing_signatures_count_for_every_language_version(client, petition):
+def test_existing_signatures_count_for_every_language_version(client, petition, translate_page):
+    french = translate_page(petition, "fr", {"Tell the ITU": "Dites-le à l'UIT"})
+    arabic = PetitionPage.objects.get(
+        translation_key=petition.translation_key, locale__language_code="ar"
+    )
+    assert arabic.alias_of_id == petition.pk  # an alias, the French a translation
+    assert french.pk != petition.pk and french.alias_of_id is None
     SignatureFactory.create_batch(5, page=petition, language="ar")
+    SignatureFactory(page=french, language="fr")  # signed on the French version
     SignatureFactory(page=petition, confirmed=False)
-    assert petition.signature_count == 5
+    for version in (petition, french, arabic):
+        assert PetitionPage.objects.get(pk=version.pk).signature_count == 6, version.locale
     assert signature_data(petition)["consent"] == "on"
 
 

@@ -61,11 +61,6 @@ CATALOGUES = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _events_urls(settings):
-    settings.ROOT_URLCONF = "tests.events.urls"
-
-
 @pytest.fixture
 def catalogues(settings, tmp_path):
     """Real gettext catalogues with CATALOGUES, ahead of locale/ in LOCALE_PATHS."""

@@ -243,10 +243,11 @@ def test_queries_do_not_grow_with_the_number_of_events(client, portal):
     small = EventCalendarPageFactory(parent=portal, slug="small")
     large = EventCalendarPageFactory(parent=portal, slug="large")
     _fill(small, 5)
-    _fill(large, 500)
+    _fill(large, 50)  # three pages of 20: enough to show growth, if there were any
     for suffix in (
         "",
         "past/",
+        "?page=3",
         "?country=CH&category=c1&page=2",
         "calendar.ics",
         "calendar.ics?country=FR",

@@ -315,8 +315,41 @@ class TestEditorsCreatePages(WagtailPageTestCase):
             assert self.client.get(url).status_code == 200
 
 
-def test_pages_survive_editing_in_other_locales(portal, calendar):
+def test_pages_survive_editing_in_other_locales(
+    portal, calendar, make_event, django_capture_on_commit_callbacks
+):
+    def versions(page):
+        return Page.objects.filter(translation_key=page.translation_key)
+
     # An alias of the calendar exists in every locale, so translators find it.
-    assert Page.objects.filter(translation_key=calendar.translation_key).count() == 7
+    assert versions(calendar).count() == 7
     sync_page(calendar)  # idempotent
-    assert Page.objects.filter(translation_key=calendar.translation_key).count() == 7
+    assert versions(calendar).count() == 7
+    event = make_event(title="Council", slug="council", sync=True)
+    assert versions(event).count() == 7
+
+    # The source is edited: the aliases follow it, none is lost or duplicated.
+    calendar.title = "Key dates and meetings"
+    calendar.save_revision().publish()
+    sync_page(calendar)
+    assert versions(calendar).count() == 7
+    assert versions(calendar).get(locale__language_code="ar").title == "Key dates and meetings"
+
+    # The French calendar and event are translated, then the translation edited in French.
+    with django_capture_on_commit_callbacks(execute=True):
+        french = translate(calendar, "fr", {"Key dates and meetings": "Dates clés"})
+    with django_capture_on_commit_callbacks(execute=True):
+        french_event = translate(event, "fr", {"Council": "Conseil"})
+    french.title = "Dates clés et réunions"
+    french.save_revision().publish()
+    sync_page(calendar)
+    sync_page(event)
+
+    # Every version is still there, the French ones with their own text under their parent.
+    assert versions(calendar).count() == 7 and versions(event).count() == 7
+    french = Page.objects.get(pk=french.pk)
+    assert french.alias_of_id is None and french.title == "Dates clés et réunions"
+    french_event = Page.objects.get(pk=french_event.pk)
+    assert french_event.title == "Conseil" and french_event.get_parent().pk == french.pk
+    assert versions(calendar).get(locale__language_code="es").title == "Key dates and meetings"
+    assert versions(event).get(locale__language_code="es").get_parent().alias_of_id == calendar.pk

@@ -37,27 +37,6 @@ def add_standard_pages(home, n, *, menu=True, prefix="page"):
     return pages
 
 
-def test_demo_home_page_in_english_and_arabic(demo, client):
-    english = soup(client.get("/en/"))
-    assert english.h1.get_text() == "The internet belongs to all of us"
-    arabic = soup(client.get("/ar/"))
-    assert arabic.html["dir"] == "rtl"
-    assert arabic.h1.get_text() == "الإنترنت ملك لنا جميعًا"
-    # Site-wide texts come from the settings, in the reader's language (modeltranslation).
-    assert "حملات من أجل إنترنت مفتوح" in arabic.find(class_="site-header__brand").get_text()
-    assert "تبرّع" in arabic.find("footer").get_text()
-    assert "Faire un don" in soup(client.get("/fr/")).find("footer").get_text()
-
-
-def test_site_settings_fall_back_to_english_where_untranslated(demo, client):
-    from portal.models import SiteSettings
-
-    settings = SiteSettings.load()
-    settings.donate_label_pt = ""
-    settings.save()
-    assert "Donate" in soup(client.get("/pt/")).find("footer").get_text()
-
-
 def test_featured_items_show_live_pages_in_order(portal, client):
     first, second, hidden = add_standard_pages(portal, 3, menu=False)
     hidden.unpublish()
@@ -126,29 +105,49 @@ def test_healthz_is_503_when_the_database_does_not_answer(client, db, monkeypatc
     assert response.json()["database"] == "unavailable"
 
 
-def test_api_lists_pages_by_locale(demo, client):
-    response = client.get("/api/v2/pages/?locale=fr&type=home.StandardPage&fields=intro")
-    assert response.status_code == 200
-    items = response.json()["items"]
-    assert [item["title"] for item in items] == ["Qui sommes-nous"]
-    assert items[0]["meta"]["locale"] == "fr"
-    assert items[0]["intro"].startswith("Qui nous sommes")
-
-
-def test_api_search_filter(demo, client):
-    response = client.get("/api/v2/pages/?search=about&locale=en")
-    assert response.status_code == 200
-    assert "About us" in [item["title"] for item in response.json()["items"]]
-
-
 def test_api_images_and_documents_endpoints(db, client):
     assert client.get("/api/v2/images/").json()["meta"]["total_count"] == 0
     assert client.get("/api/v2/documents/").json()["meta"]["total_count"] == 0
 
 
-def test_privacy_notice_in_readers_language(demo, client):
-    html = soup(client.get("/es/privacy/"))
-    assert "Qué guardamos" in html.find("main").get_text()
+class TestDemoContent:
+    """The demo content, loaded once for the class (see the `demo` fixture)."""
+
+    def test_demo_home_page_in_english_and_arabic(self, demo, client):
+        english = soup(client.get("/en/"))
+        assert english.h1.get_text() == "The internet belongs to all of us"
+        arabic = soup(client.get("/ar/"))
+        assert arabic.html["dir"] == "rtl"
+        assert arabic.h1.get_text() == "الإنترنت ملك لنا جميعًا"
+        # Site-wide texts come from the settings, in the reader's language (modeltranslation).
+        assert "حملات من أجل إنترنت مفتوح" in arabic.find(class_="site-header__brand").get_text()
+        assert "تبرّع" in arabic.find("footer").get_text()
+        assert "Faire un don" in soup(client.get("/fr/")).find("footer").get_text()
+
+    def test_site_settings_fall_back_to_english_where_untranslated(self, demo, client):
+        from portal.models import SiteSettings
+
+        settings = SiteSettings.load()
+        settings.donate_label_pt = ""
+        settings.save()
+        assert "Donate" in soup(client.get("/pt/")).find("footer").get_text()
+
+    def test_api_lists_pages_by_locale(self, demo, client):
+        response = client.get("/api/v2/pages/?locale=fr&type=home.StandardPage&fields=intro")
+        assert response.status_code == 200
+        items = response.json()["items"]
+        assert [item["title"] for item in items] == ["Qui sommes-nous"]
+        assert items[0]["meta"]["locale"] == "fr"
+        assert items[0]["intro"].startswith("Qui nous sommes")
+
+    def test_api_search_filter(self, demo, client):
+        response = client.get("/api/v2/pages/?search=about&locale=en")
+        assert response.status_code == 200
+        assert "About us" in [item["title"] for item in response.json()["items"]]
+
+    def test_privacy_notice_in_readers_language(self, demo, client):
+        html = soup(client.get("/es/privacy/"))
+        assert "Qué guardamos" in html.find("main").get_text()
 
 
 class TestAdmin(WagtailPageTestCase):

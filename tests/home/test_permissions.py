@@ -23,8 +23,9 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import querydict_from_html
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from home.models import StandardPage
 from home.setup import ensure_groups, setup_portal
-from portal.localize import translate
+from portal.localize import sync_page, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -167,6 +168,105 @@ def test_french_translator_cannot_turn_the_arabic_alias_into_a_translation(pages
         {"locales": [arabic.locale_id]},
     )
     assert Page.objects.get(pk=arabic.pk).alias_of_id == pages["en"].pk
+
+
+def add_page_with_aliases(home):
+    """A page under the English home page, with an alias in every other locale."""
+    page = StandardPage(title="About", slug="about", intro="Who we are")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    sync_page(page)
+    return page
+
+
+def versions(page):
+    return {
+        version.locale.language_code: version
+        for version in Page.objects.filter(translation_key=page.translation_key)
+    }
+
+
+def submit_translation_url(page):
+    return reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+
+
+def offered_locales(client, page):
+    """The locales the "Translate this page" form offers."""
+    response = client.get(submit_translation_url(page))
+    assert response.status_code == 200
+    field = response.context["form"].fields["locales"]
+    return sorted(locale.language_code for locale in field.queryset)
+
+
+def test_french_translator_turns_the_french_alias_into_a_translation(pages, client):
+    """The scoped "Translate this page": what it refuses elsewhere, it does in French."""
+    page = add_page_with_aliases(pages["en"])
+    log_in(client, "Translators (fr)")
+    assert offered_locales(client, page) == ["fr"]
+
+    french = versions(page)["fr"]
+    assert french.alias_of_id == page.pk
+    response = client.post(submit_translation_url(page), {"locales": [french.locale_id]})
+    assert response.status_code == 302
+    french = Page.objects.get(pk=french.pk)
+    assert french.alias_of_id is None  # a translation now, in the French editor
+    assert Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale=french.locale
+    ).exists()
+    assert Page.objects.get(pk=versions(page)["ar"].pk).alias_of_id == page.pk
+    response = client.get(edit_url(french))
+    assert response.status_code == 200
+    assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in response.templates]
+
+
+def test_moderator_translates_into_any_language(pages, client):
+    page = add_page_with_aliases(pages["en"])
+    log_in(client, "Moderators")
+    assert offered_locales(client, page) == ["ar", "es", "fr", "pt", "ru", "zh-hans"]
+    arabic = versions(page)["ar"]
+    response = client.post(submit_translation_url(page), {"locales": [arabic.locale_id]})
+    assert response.status_code == 302
+    assert Page.objects.get(pk=arabic.pk).alias_of_id is None
+
+
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_moderator_opens_the_translation_editor_of_any_language(pages, client, code):
+    log_in(client, "Moderators")
+    response = client.get(edit_url(pages[code]))
+    assert response.status_code == 200
+    assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in response.templates]
+
+
+def test_moderator_publishes_translations_by_syncing_them(
+    pages, client, django_capture_on_commit_callbacks
+):
+    """The scoped "Sync translated pages" with "Publish immediately", for someone who may
+    publish in every language of the page."""
+    log_in(client, "Moderators")
+    before = {code: snapshot(pages[code]) for code in ("fr", "es")}
+    source = TranslationSource.objects.get(object_id=pages["en"].translation_key)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtail_localize:update_translations", args=[source.pk]),
+            {"publish_translations": "on"},
+        )
+    assert response.status_code == 302
+    messages = [str(message) for message in get_messages(response.wsgi_request)]
+    assert not any("You may not publish" in message for message in messages), messages
+    for code in ("fr", "es"):
+        after = snapshot(pages[code])
+        assert after[2] != before[code][2], code  # a new revision, published
+        assert after[1] and after[3] >= before[code][3]
+
+
+def test_french_translator_syncs_translations_without_publishing(pages, client):
+    log_in(client, "Translators (fr)")
+    before = snapshot(pages["es"])
+    source = TranslationSource.objects.get(object_id=pages["en"].translation_key)
+    response = client.post(reverse("wagtail_localize:update_translations", args=[source.pk]), {})
+    assert response.status_code == 302
+    assert response["Location"] != reverse("wagtail_localize:update_translations", args=[source.pk])
+    assert snapshot(pages["es"]) == before
 
 
 # --- Editors -----------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ from tests.campaigns import conftest as campaigns_conftest
 pytestmark = pytest.mark.django_db
 
 # The campaigns fixtures, shared with this package's tests.
-_campaigns_urls = campaigns_conftest._campaigns_urls
 campaign = campaigns_conftest.campaign
 petition = campaigns_conftest.petition
 sign = campaigns_conftest.sign

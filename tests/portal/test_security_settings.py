@@ -1,7 +1,9 @@
 """Settings that must hold in production: a secret key from the environment, a mail timeout, no
 Gravatar from the admin."""
 
+import json
 import os
+import re
 import smtplib
 import socket
 import subprocess
@@ -17,9 +19,10 @@ from django.core.mail.backends.smtp import EmailBackend
 BASE_DIR = Path(__file__).resolve().parents[2]
 
 
-def settings_in_subprocess(expression, **env):
+def settings_in_subprocess(expression, unset=(), **env):
     """Import portal.settings in a fresh interpreter with only the given variables set."""
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "EMAIL_URL"}}
+    unset = {"SECRET_KEY", "DEBUG", "EMAIL_URL", *unset}
+    clean = {k: v for k, v in os.environ.items() if k not in unset}
     clean.update(env)
     return subprocess.run(
         [sys.executable, "-c", f"import portal.settings as s; print({expression})"],
@@ -83,3 +86,94 @@ def test_admin_sends_no_email_hash_to_gravatar(client, portal):
     client.force_login(user)
     html = client.get("/admin/").content.decode()
     assert "gravatar" not in html.lower()
+
+
+# Each variable of README's environment table, a value for it, and the setting it must change.
+ENVIRONMENT = {
+    "DEBUG": ("true", "s.DEBUG", True),
+    "ALLOWED_HOSTS": (
+        "portal.example.org, www.portal.example.org",
+        "s.ALLOWED_HOSTS",
+        ["portal.example.org", "www.portal.example.org"],
+    ),
+    "CSRF_TRUSTED_ORIGINS": (
+        "https://portal.example.org",
+        "s.CSRF_TRUSTED_ORIGINS",
+        ["https://portal.example.org"],
+    ),
+    "DATABASE_URL": (
+        "postgres://portal@db.example.org:5432/portal",
+        "[s.DATABASES['default'][key] for key in ('ENGINE', 'HOST', 'NAME')]",
+        ["django.db.backends.postgresql", "db.example.org", "portal"],
+    ),
+    "ELASTICSEARCH_URL": (
+        "http://search.example.org:9200",
+        "[s.WAGTAILSEARCH_BACKENDS['default'].get(key) for key in ('BACKEND', 'URLS')]",
+        ["search.backends.elasticsearch", ["http://search.example.org:9200"]],
+    ),
+    "REDIS_URL": (
+        "redis://cache.example.org:6379/0",
+        "[s.CACHES['default'].get(key) for key in ('BACKEND', 'LOCATION')]",
+        ["django_redis.cache.RedisCache", "redis://cache.example.org:6379/0"],
+    ),
+    # (README's example `smtp+tls://...` is not a scheme dj-email-url knows: settings fail.)
+    "EMAIL_URL": (
+        "submission://user:secret@smtp.example.org:587",
+        "[s.EMAIL_BACKEND] + [getattr(s, name, None) for name in ('EMAIL_HOST', 'EMAIL_USE_TLS')]",
+        ["django.core.mail.backends.smtp.EmailBackend", "smtp.example.org", True],
+    ),
+    "EMAIL_TIMEOUT": ("3", "s.EMAIL_TIMEOUT", 3),
+    "ADMIN_LOGIN_RATE_LIMIT": ("4/hour", "s.ADMIN_LOGIN_RATE_LIMIT", "4/hour"),
+    "DEFAULT_FROM_EMAIL": (
+        "petitions@example.org",
+        "s.DEFAULT_FROM_EMAIL",
+        "petitions@example.org",
+    ),
+    "BASE_URL": ("https://portal.example.org/", "s.BASE_URL", "https://portal.example.org"),
+    "MEDIA_ROOT": ("/srv/portal/media", "str(s.MEDIA_ROOT)", "/srv/portal/media"),
+    "DOCUMENTS_ROOT": ("/srv/portal/documents", "str(s.DOCUMENTS_ROOT)", "/srv/portal/documents"),
+    "SERVE_MEDIA": ("false", "s.SERVE_MEDIA", False),
+    "NEWSLETTER_CONFIRM_MAX_AGE": ("3600", "s.NEWSLETTER_CONFIRM_MAX_AGE", 3600),
+    "PETITION_RATE_LIMIT": ("5/minute", "s.PETITION_RATE_LIMIT", "5/minute"),
+    "ACTION_RATE_LIMIT": ("6/minute", "s.ACTION_RATE_LIMIT", "6/minute"),
+    "NEWSLETTER_RATE_LIMIT": ("7/minute", "s.NEWSLETTER_RATE_LIMIT", "7/minute"),
+    "CAMPAIGNS_TRUSTED_PROXIES": ("2", "s.CAMPAIGNS_TRUSTED_PROXIES", 2),
+    "PETITION_MIN_FILL_SECONDS": ("9", "s.PETITION_MIN_FILL_SECONDS", 9),
+    "PETITION_FORM_MAX_AGE": ("7200", "s.PETITION_FORM_MAX_AGE", 7200),
+    "PETITION_COUNT_CACHE_SECONDS": ("60", "s.PETITION_COUNT_CACHE_SECONDS", 60),
+    "CAMPAIGNS_MASTODON_SHARE_URL": (
+        "https://social.example.org/share",
+        "s.CAMPAIGNS_MASTODON_SHARE_URL",
+        "https://social.example.org/share",
+    ),
+    "DOCUMENT_TEXT_MAX_BYTES": ("1000", "s.DOCUMENT_TEXT_MAX_BYTES", 1000),
+    "DOCUMENT_TEXT_MAX_CHARS": ("2000", "s.DOCUMENT_TEXT_MAX_CHARS", 2000),
+    "DOCUMENT_TEXT_TIME_LIMIT": ("5", "s.DOCUMENT_TEXT_TIME_LIMIT", 5),
+    "DOCUMENT_TEXT_MEMORY_LIMIT": ("256", "s.DOCUMENT_TEXT_MEMORY_LIMIT", 256),
+    "ADMIN_2FA_REQUIRED": ("true", "s.ADMIN_2FA_REQUIRED", True),
+}
+
+
+def settings_as_json(**env):
+    """Every setting of ENVIRONMENT as a fresh interpreter reads it, with `env` set and every
+    variable of ENVIRONMENT otherwise unset."""
+    expressions = "[" + ", ".join(expression for _v, expression, _e in ENVIRONMENT.values()) + "]"
+    result = settings_in_subprocess(
+        f"__import__('json').dumps({expressions})", unset=ENVIRONMENT, SECRET_KEY="k", **env
+    )
+    assert result.returncode == 0, result.stderr
+    return dict(zip(ENVIRONMENT, json.loads(result.stdout), strict=True))
+
+
+def test_each_environment_variable_of_the_readme_changes_its_setting():
+    defaults = settings_as_json()
+    changed = settings_as_json(**{name: value for name, (value, _x, _e) in ENVIRONMENT.items()})
+    for name, (_value, _expression, expected) in ENVIRONMENT.items():
+        assert changed[name] == expected, name
+        assert defaults[name] != expected, name
+
+
+def test_the_readme_documents_every_variable_tested_here():
+    readme = (BASE_DIR / "README.md").read_text()
+    documented = set(re.findall(r"^\| `([A-Z0-9_]+)` \|", readme, flags=re.MULTILINE))
+    assert set(ENVIRONMENT) | {"SECRET_KEY", "DEMO_ADMIN_PASSWORD", "PORT"} == documented

@@ -1,6 +1,14 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from search import analysis
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def terms(text, language):
@@ -87,8 +95,27 @@ def test_tokens_point_at_the_original_text():
 
 
 def test_analysis_is_deterministic():
+    """The same terms, in the same order, in other processes with other hash seeds: an order
+    that came from iterating over a set or a dict would differ between them."""
     text = "Droits numériques, 数字权利, حقوق رقمية, цифровые права"
-    assert analysis.index_terms(text, "fr") == analysis.index_terms(text, "fr")
+    here = [analysis.index_terms(text, code) for code in ("fr", "ar", "ru", "zh-hans")]
+    here.append(analysis.query_terms(text, "fr"))
+    assert here[0] == analysis.index_terms(text, "fr")
+    program = (
+        "import json, sys; from search import analysis; text = sys.argv[1]; "
+        "terms = [analysis.index_terms(text, code) for code in ('fr', 'ar', 'ru', 'zh-hans')]; "
+        "terms.append(analysis.query_terms(text, 'fr')); print(json.dumps(terms))"
+    )
+    for seed in ("0", "1", "4242"):
+        result = subprocess.run(
+            [sys.executable, "-c", program, text],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert json.loads(result.stdout) == json.loads(json.dumps(here)), seed
 
 
 def test_autocomplete_prefixes_are_folded_not_stemmed():
