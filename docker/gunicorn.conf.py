@@ -1,6 +1,6 @@
 """gunicorn settings for the portal, from the environment (docker/compose.yaml and CI use them).
 
-    gunicorn --config docker/gunicorn.conf.py portal.wsgi
+gunicorn --config docker/gunicorn.conf.py portal.wsgi
 """
 
 import multiprocessing
