@@ -10,7 +10,8 @@ class CampaignsConfig(AppConfig):
     def ready(self):
         from home.slots import register_slot
 
-        from . import checks, signals  # noqa: F401  (checks registers the system check)
+        from . import checks  # noqa: F401  (checks registers the system check)
+        from .documents import signals
         from .homepage import active_petitions, latest_briefs
 
         signals.connect()

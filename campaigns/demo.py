@@ -30,7 +30,7 @@ from .models import (
     Signature,
     Target,
 )
-from .signatures import forget_counts
+from .petitions.signatures import forget_counts
 
 TRANSLATED_LANGUAGES = ("fr", "es", "ar")
 

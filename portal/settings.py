@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PORTAL_DIR = BASE_DIR / "portal"
@@ -56,8 +57,6 @@ ADMIN_LOGIN_RATE_LIMIT = os.environ.get("ADMIN_LOGIN_RATE_LIMIT", "10/hour")
 if not SECRET_KEY and DEBUG:
     SECRET_KEY = "insecure-dev-key-only-with-DEBUG-on"
 elif not SECRET_KEY:
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured(
         "SECRET_KEY is not set: set the SECRET_KEY environment variable to a long random string "
         "(make run and make test set a development key themselves; DEBUG=1 allows none)."
@@ -313,10 +312,13 @@ CAMPAIGNS_MASTODON_SHARE_URL = os.environ.get(
 # downloadable but not read; the text kept per file is cut at the character limit.
 DOCUMENT_TEXT_MAX_BYTES = int(os.environ.get("DOCUMENT_TEXT_MAX_BYTES", str(20 * 1024 * 1024)))
 DOCUMENT_TEXT_MAX_CHARS = int(os.environ.get("DOCUMENT_TEXT_MAX_CHARS", "1000000"))
+DOCUMENT_TEXT_MAX_PAGES = int(os.environ.get("DOCUMENT_TEXT_MAX_PAGES", "2000"))
 # The parsing of one file runs in a child process, stopped past this time (seconds, wall clock)
 # or memory (MB of address space): the file is then kept with a note, its text not read.
 DOCUMENT_TEXT_TIME_LIMIT = int(os.environ.get("DOCUMENT_TEXT_TIME_LIMIT", "30"))
 DOCUMENT_TEXT_MEMORY_LIMIT = int(os.environ.get("DOCUMENT_TEXT_MEMORY_LIMIT", "512"))
+# Searches are logged in memory and written to the database at most this often (seconds).
+SEARCH_LOG_FLUSH_INTERVAL = int(os.environ.get("SEARCH_LOG_FLUSH_INTERVAL", "60"))
 
 LOGGING = {
     "version": 1,

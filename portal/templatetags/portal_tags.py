@@ -5,6 +5,7 @@ from django.utils.translation import get_language, get_language_info, pgettext
 from wagtail.models import Page, Site
 
 from portal.i18n import absolute, language_versions
+from portal.localized import localize_page
 
 register = template.Library()
 
@@ -56,14 +57,7 @@ def localized_home(context):
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     home = None
     if site is not None:
-        home = (
-            Page.objects.live()
-            .filter(
-                translation_key=site.root_page.translation_key,
-                locale__language_code=get_language(),
-            )
-            .first()
-        ) or site.root_page
+        home = localize_page(site.root_page, language=get_language())
     if request is not None:
         request._portal_home = home
     return home

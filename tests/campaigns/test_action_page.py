@@ -4,8 +4,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from django.test import Client
 
-from campaigns.forms import issue_stamp
 from campaigns.models import ActionMessage, ActionPage
+from portal.forms import issue_stamp
 
 from .conftest import soup
 from .factories import TargetFactory

@@ -187,7 +187,7 @@ def test_signature_permissions_can_be_granted_in_wagtail(admin_client):
 
 @pytest.mark.django_db
 def test_safe_cell():
-    from campaigns.admin_views import safe_cell
+    from portal.csv_export import safe_cell
 
     assert safe_cell("=1+1") == "'=1+1"
     assert safe_cell("+33 1 23") == "'+33 1 23"

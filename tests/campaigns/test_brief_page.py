@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents import get_document_model
 
-from campaigns.brief_blocks import CountryPositionsBlock
+from campaigns.briefs.blocks import CountryPositionsBlock
 from campaigns.models import BriefSource
 from portal.localize import sync_page
 

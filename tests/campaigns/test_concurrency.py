@@ -11,8 +11,8 @@ import pytest
 from django.db import connection, connections
 from django.test import Client
 
-from campaigns import signatures
 from campaigns.models import Signature
+from campaigns.petitions import signatures
 
 from .conftest import signature_data
 from .factories import SignatureFactory

@@ -1,6 +1,6 @@
 import pytest
 
-from campaigns.numbers import format_count, ladder, next_goal, progress_percent
+from campaigns.petitions.numbers import format_count, ladder, next_goal, progress_percent
 
 from .factories import SignatureFactory
 
@@ -44,7 +44,7 @@ def test_count_json_of_something_else_is_not_found(client, petition):
 def test_count_is_cached_briefly_and_refreshed_by_each_signature(
     client, petition, django_assert_num_queries
 ):
-    from campaigns import signatures
+    from campaigns.petitions import signatures
 
     assert signatures.signature_count(petition.translation_key) == 0
     SignatureFactory(page=petition)  # written behind the service's back: the cache still says 0

@@ -15,7 +15,9 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from campaigns import documents_demo, extraction
+from campaigns import documents_demo
+from campaigns.documents import extraction
+from campaigns.documents.extraction import SUPPORTED_EXTENSIONS, Extraction, extract_text, normalise
 from campaigns.documents_demo import (
     ADVOCACY_TOOLS,
     build_docx,
@@ -24,7 +26,6 @@ from campaigns.documents_demo import (
     build_tool_document,
     letter_text,
 )
-from campaigns.extraction import SUPPORTED_EXTENSIONS, Extraction, extract_text, normalise
 
 from . import docgen
 
@@ -447,7 +448,7 @@ def test_never_raises_and_logs_the_unexpected(caplog):
         def read(self, *args):
             raise RuntimeError("disk on fire")
 
-    with caplog.at_level(logging.WARNING, logger="campaigns.extraction"):
+    with caplog.at_level(logging.WARNING, logger="campaigns.documents.extraction"):
         result = extract_text(Exploding(b"some text"), "notes.txt")
     assert result.status == "failed"
     assert "unexpected error" in result.note

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from campaigns.positions import MAX_MESSAGES, parse_positions_csv, validate_assignments
+from campaigns.briefs.positions import MAX_MESSAGES, parse_positions_csv, validate_assignments
 
 KEYS = ["signed", "did_not_sign", "absent"]
 

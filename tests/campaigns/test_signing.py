@@ -3,9 +3,9 @@ import time
 import pytest
 from django.test import Client
 
-from campaigns.forms import issue_stamp
 from campaigns.models import PetitionPage, Signature
 from home.newsletter.models import Subscriber
+from portal.forms import issue_stamp
 
 from .conftest import sign, signature_data, soup
 from .factories import SignatureFactory

@@ -8,8 +8,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.utils import translation
 
-from campaigns import worldmap
-from campaigns.worldmap import (
+from campaigns.briefs import worldmap
+from campaigns.briefs.worldmap import (
     PALETTE,
     known_countries,
     palette_choices,
