@@ -122,23 +122,31 @@ def submit(action, request):
     country_name = dict(countries).get(country, country)
     subject = fill(data["subject"], name=data["name"], country_name=country_name)
     body = fill(data["letter"], name=data["name"], country_name=country_name)
-    language = translation.get_language()
-
     if rules.mode == SendingMode.MAILTO:
-        message = ActionMessage.objects.create(
-            action_key=action.translation_key,
-            page_id=action.pk,
-            mode=rules.mode,
-            status=ActionMessage.Status.OPENED,
-            country=country,
-            language=language,
-        )
-        message.targets.set(targets)
-        return ActionResult(
-            Outcome.MAILTO_READY,
-            message=PreparedMessage(targets, subject, body, mailto_url(targets, subject, body)),
-        )
+        return open_mailto(action, country, targets, subject, body)
+    return store_pending(action, data, country, targets, subject, body)
 
+
+def open_mailto(action, country, targets, subject, body):
+    """Count the opening (country and language only) and hand back the filled-in link."""
+    message = ActionMessage.objects.create(
+        action_key=action.translation_key,
+        page_id=action.pk,
+        mode=SendingMode.MAILTO,
+        status=ActionMessage.Status.OPENED,
+        country=country,
+        language=translation.get_language(),
+    )
+    message.targets.set(targets)
+    return ActionResult(
+        Outcome.MAILTO_READY,
+        message=PreparedMessage(targets, subject, body, mailto_url(targets, subject, body)),
+    )
+
+
+def store_pending(action, data, country, targets, subject, body):
+    """Keep the message until its sender confirms, within the per-sender cap; mail the link."""
+    rules = action.rules
     email = data["email"]
     sender_key = canonical_email(email)
     since = timezone.now() - timedelta(hours=1)
@@ -151,7 +159,7 @@ def submit(action, request):
         mode=rules.mode,
         status=ActionMessage.Status.PENDING,
         country=country,
-        language=language,
+        language=translation.get_language(),
         sender_name=data["name"],
         sender_email=email,
         sender_key=sender_key,
