@@ -13,9 +13,9 @@ from campaigns.models import ActionMessage, ActionPage, LetterDelivery, Petition
 from campaigns.petitions import confirmation as petition_mail
 from portal.models import SiteSettings
 
+from .actions.test_pages import write
 from .conftest import sign
 from .factories import ActionPageFactory, TargetFactory
-from .test_action_page import write
 
 pytestmark = pytest.mark.django_db
 

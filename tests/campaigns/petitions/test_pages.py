@@ -4,8 +4,8 @@ import pytest
 
 from campaigns.models import PetitionPage
 
-from .conftest import soup
-from .factories import SignatureFactory
+from ..conftest import soup
+from ..factories import SignatureFactory
 
 pytestmark = pytest.mark.django_db
 

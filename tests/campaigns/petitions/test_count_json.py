@@ -2,7 +2,7 @@ import pytest
 
 from campaigns.petitions.numbers import format_count, ladder, next_goal, progress_percent
 
-from .factories import SignatureFactory
+from ..factories import SignatureFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from django.test import Client
 from campaigns.models import ActionMessage, ActionPage
 from portal.forms import issue_stamp
 
-from .conftest import soup
-from .factories import TargetFactory
+from ..conftest import soup
+from ..factories import TargetFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,8 @@ from campaigns.briefs.blocks import CountryPositionsBlock
 from campaigns.models import BriefSource
 from portal.localize import sync_page
 
-from .conftest import soup
-from .factories import AuthorFactory, BriefIndexPageFactory, OutcomeBriefPageFactory
+from ..conftest import soup
+from ..factories import AuthorFactory, BriefIndexPageFactory, OutcomeBriefPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from wagtail.documents import get_document_model
 from campaigns.models import DocumentText, ResourcePage
 from portal.localize import sync_page
 
-from .conftest import soup
-from .factories import ResourceLibraryPageFactory, ResourcePageFactory
+from ..conftest import soup
+from ..factories import ResourceLibraryPageFactory, ResourcePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ from campaigns.models import (
 )
 from home.models import HomePage, StandardPage
 
-from .factories import (
+from ..factories import (
     AuthorFactory,
     BriefIndexPageFactory,
     CampaignPageFactory,

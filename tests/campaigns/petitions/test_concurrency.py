@@ -14,8 +14,8 @@ from django.test import Client
 from campaigns.models import Signature
 from campaigns.petitions import signatures
 
-from .conftest import signature_data
-from .factories import SignatureFactory
+from ..conftest import signature_data
+from ..factories import SignatureFactory
 
 THREADS = 50
 

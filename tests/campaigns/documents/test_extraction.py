@@ -27,7 +27,7 @@ from campaigns.documents_demo import (
     letter_text,
 )
 
-from . import docgen
+from .. import docgen
 
 PARAGRAPHS = [
     "The conference opens in Dubai on 3 December 2012.",

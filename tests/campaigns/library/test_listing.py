@@ -9,8 +9,8 @@ from campaigns.models import ResourcePage
 from portal.localize import sync_page
 from portal.models import Topic
 
-from .conftest import soup
-from .factories import ResourceLibraryPageFactory, ResourcePageFactory
+from ..conftest import soup
+from ..factories import ResourceLibraryPageFactory, ResourcePageFactory
 
 pytestmark = pytest.mark.django_db
 

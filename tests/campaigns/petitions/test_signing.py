@@ -7,8 +7,8 @@ from campaigns.models import PetitionPage, Signature
 from home.newsletter.models import Subscriber
 from portal.forms import issue_stamp
 
-from .conftest import sign, signature_data, soup
-from .factories import SignatureFactory
+from ..conftest import sign, signature_data, soup
+from ..factories import SignatureFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from campaigns.models import ActionPage, CampaignPage, PetitionPage, ResourceLibraryPage
 from home.models import HomePage
 
-from .factories import CampaignPageFactory, PetitionPageFactory, SignatureFactory, TargetFactory
+from ..factories import CampaignPageFactory, PetitionPageFactory, SignatureFactory, TargetFactory
 
 
 class CampaignAdminTests(WagtailPageTestCase):

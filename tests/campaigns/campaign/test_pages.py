@@ -2,8 +2,8 @@ import pytest
 
 from campaigns.models import CampaignPage, RelatedCampaign
 
-from .conftest import soup
-from .factories import CampaignPageFactory, PetitionPageFactory, SignatureFactory
+from ..conftest import soup
+from ..factories import CampaignPageFactory, PetitionPageFactory, SignatureFactory
 
 pytestmark = pytest.mark.django_db
 
