@@ -43,6 +43,7 @@ test: install browser
 	$(BIN)/python manage.py compile_translations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
@@ -55,6 +56,7 @@ test-postgres: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 # Debian packages the checks need on a fresh machine (Chromium for the browser tests is `browser`).
 system-packages:

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build campaigns/data/world-map.json, the world map that campaigns.worldmap draws.
+"""Build campaigns/briefs/data/world-map.json, the world map that campaigns.briefs.worldmap draws.
 
 Run once by hand, when the map should change; the result is kept in the repository and the
 portal only ever reads that file (neither this script nor its input is needed at run time).
@@ -355,7 +355,11 @@ def main():
     parser.add_argument(
         "--output",
         type=Path,
-        default=Path(__file__).resolve().parent.parent / "campaigns" / "data" / "world-map.json",
+        default=Path(__file__).resolve().parent.parent
+        / "campaigns"
+        / "briefs"
+        / "data"
+        / "world-map.json",
     )
     args = parser.parse_args()
     data = build(json.loads(args.topojson.read_text()))

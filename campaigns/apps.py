@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from home.slots import register_slot
+
 
 class CampaignsConfig(AppConfig):
     name = "campaigns"
@@ -8,9 +10,8 @@ class CampaignsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from home.slots import register_slot
-
-        from . import checks, signals  # noqa: F401  (checks registers the system check)
+        from . import checks  # noqa: F401  (checks registers the system check)
+        from .documents import signals
         from .homepage import active_petitions, latest_briefs
 
         signals.connect()

@@ -20,8 +20,17 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from events.blocks import KeyDatesBlock
 from portal.links import SafeRichTextBlock, SafeURLBlock
+from portal.localized import localize_pages
 
-from .localization import localize_pages
+
+def chosen_model(chooser_block):
+    """The page model a chooser block was declared for (its page_type).
+
+    The page modules import these blocks, so the blocks name their page types by label and get the
+    class from the chooser: no import of a page module from here.
+    """
+    return chooser_block.target_model
+
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ul", "ol"]
 VIDEO_MAX_WIDTH = 800
@@ -120,8 +129,7 @@ class EmbeddedPetitionValue(blocks.StructValue):
     def petition_page(self):
         """The chosen petition in the reader's language, with its count (see prepare_stream)."""
         if not hasattr(self, "_petition"):
-            from .models import PetitionPage
-
+            PetitionPage = chosen_model(self.block.child_blocks["petition"])
             chosen = self.get("petition")
             if chosen is None:
                 self._petition = None
@@ -303,8 +311,6 @@ def prepare_stream(stream_value):
     page, count and campaign status, videos their stored embed: a constant number of queries
     however many blocks of each kind the body holds.
     """
-    from .models import PetitionPage
-
     ctas, petitions, videos, resource_lists = [], [], [], []
     for child in stream_value or []:
         value = child.value
@@ -324,6 +330,7 @@ def prepare_stream(stream_value):
             value._target = localized.get(page.id) if page else None
 
     if petitions:
+        PetitionPage = chosen_model(petitions[0].block.child_blocks["petition"])
         chosen = [value.get("petition") for value in petitions]
         localized = localize_pages(chosen, model=PetitionPage)
         # A chosen page that has no live localized version is the source page, not yet specific.
@@ -358,10 +365,9 @@ def prepare_stream(stream_value):
 def prepare_resource_lists(values):
     """Give every resource-list value its resources in the reader's language: two queries for all
     the lists of a page (the localized pages, their files' text and download figures)."""
-    from .models import ResourcePage
-
     if not values:
         return
+    ResourcePage = chosen_model(values[0].block.child_blocks["resources"].child_block)
     chosen = [page for value in values for page in value.get("resources") or [] if page]
     localized = localize_pages(chosen, model=ResourcePage)
     unspecific = [page.id for page in localized.values() if not isinstance(page, ResourcePage)]

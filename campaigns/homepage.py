@@ -3,6 +3,9 @@
 from django.db.models import Q
 from django.utils import timezone
 
+from .briefs.pages import OutcomeBriefPage
+from .petitions.pages import PetitionPage
+
 HOME_PETITIONS = 6
 
 
@@ -12,8 +15,6 @@ def active_petitions(home_page, request):
     Three queries whatever the number of petitions: the petitions, their campaigns' statuses and
     the counts missing from the cache.
     """
-    from .models import PetitionPage
-
     today = timezone.localdate()
     petitions = list(
         PetitionPage.objects.live()
@@ -31,8 +32,6 @@ HOME_BRIEFS = 3
 def latest_briefs(home_page, request):
     """The newest outcome briefs in the home page's language (aliases of untranslated ones too,
     since every locale has the whole tree), with their authors: three queries."""
-    from .models import OutcomeBriefPage
-
     briefs = list(
         OutcomeBriefPage.objects.live()
         .public()

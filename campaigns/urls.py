@@ -22,17 +22,18 @@ The portal's URLconf includes this inside i18n_patterns, just before Wagtail's c
 
 from django.urls import re_path
 
-from . import views
+from .petitions.views import petition_count
+from .views import serve_public_form
 
 urlpatterns = [
     re_path(
         r"^(?P<path>(?:[\w-]+/)+)count\.json$",
-        views.petition_count,
+        petition_count,
         name="campaigns_petition_count",
     ),
     re_path(
         r"^(?P<path>(?:[\w-]+/)+(?:sign|write|confirm/[\w-]+)/)$",
-        views.serve_public_form,
+        serve_public_form,
         name="campaigns_public_form",
     ),
 ]

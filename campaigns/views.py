@@ -1,4 +1,4 @@
-"""Views behind campaigns/urls.py: count.json, and the csrf-exempt front door for public forms."""
+"""The csrf-exempt front door of the public forms (petitions, actions): see campaigns/urls.py."""
 
 from django.http import Http404
 from django.middleware.csrf import CsrfViewMiddleware
@@ -6,25 +6,9 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 from wagtail.views import serve
 
-from .models import PetitionPage
-
 
 def _no_response(request):  # pragma: no cover - CsrfViewMiddleware needs a get_response
     return None
-
-
-def petition_count(request, path):
-    """`<petition url>count.json`: the count, goal and next goal, the same in every language."""
-    route = Page.route_for_request(request, path)
-    if route is None:
-        raise Http404
-    page, args, _kwargs = route
-    view = args[0] if args and callable(args[0]) else None
-    if not isinstance(page, PetitionPage) or getattr(view, "__name__", "") != "index_route":
-        raise Http404
-    if page.get_view_restrictions().exists():
-        raise Http404  # a private petition's count is not public either
-    return page.count_json(request)
 
 
 @csrf_exempt

@@ -6,8 +6,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views, document_views
-from .models import Author, Target
+from campaigns.documents import views as document_views
+from campaigns.petitions import admin_views
+
+from .actions.models import Target
+from .briefs.models import Author
 
 
 @hooks.register("register_admin_urls")

@@ -1,4 +1,4 @@
-"""Serialisers for the events' related data in the Wagtail API (/api/v2/pages/?type=events...).
+"""Serialisers for the events' own related data in the Wagtail API (/api/v2/pages/?type=events...).
 
 Names come out in the language of the request (modeltranslation and django-countries follow the
 active language).
@@ -8,11 +8,6 @@ from rest_framework import serializers
 
 
 class CategorySerializer(serializers.Serializer):
-    slug = serializers.CharField(read_only=True)
-    name = serializers.CharField(read_only=True)
-
-
-class TopicSerializer(serializers.Serializer):
     slug = serializers.CharField(read_only=True)
     name = serializers.CharField(read_only=True)
 

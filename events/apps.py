@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from home.slots import register_slot
+
 
 class EventsConfig(AppConfig):
     name = "events"
@@ -8,8 +10,6 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from home.slots import register_slot
-
         from . import checks  # noqa: F401  (registers the system check)
         from .listing import upcoming_for_home
 

@@ -5,6 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from portal.localized import localize_page
+
+from .listing import calendar_events, ordered
+from .models.calendar import EventCalendarPage
+from .models.event import EventPage
+
 PERIODS = [
     ("upcoming", _("Upcoming events")),
     ("past", _("Past events, newest first")),
@@ -73,19 +79,10 @@ class KeyDatesBlock(blocks.StructBlock):
 
 def key_dates(value, language=None):
     """The block's calendar and events, in the language being read."""
-    from .listing import calendar_events, ordered
-    from .models import EventCalendarPage, EventPage
-
     language = language or get_language()
     limit = value.get("max_items") or 5
     chosen_calendar = value.get("calendar")
-    calendar = None
-    if chosen_calendar is not None:
-        calendar = (
-            EventCalendarPage.objects.live()
-            .filter(translation_key=chosen_calendar.translation_key, locale__language_code=language)
-            .first()
-        ) or chosen_calendar
+    calendar = localize_page(chosen_calendar, model=EventCalendarPage, language=language)
 
     chosen = [page for page in value.get("events") or [] if page is not None]
     if chosen:

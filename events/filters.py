@@ -16,7 +16,7 @@ from django_countries import countries
 from portal.filters import ListFilterForm
 from portal.models import Topic
 
-from .models import EventCategory
+from .models.category import EventCategory
 from .models.event import EventFormat
 
 

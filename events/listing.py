@@ -10,9 +10,11 @@ from datetime import date
 from django.core.paginator import Paginator
 from django.utils import timezone
 
+from portal.filters import FilteredListing
+
 from . import dates, timing
 from .filters import EventFilterForm
-from .models import EventPage
+from .models.event import EventPage
 
 UPCOMING = "upcoming"
 PAST = "past"
@@ -27,27 +29,9 @@ class MonthGroup:
 
 
 @dataclass
-class Listing:
+class Listing(FilteredListing):
     period: str
-    form: EventFilterForm
-    page: object  # django.core.paginator.Page
     groups: list
-
-    @property
-    def count(self):
-        return self.page.paginator.count
-
-    @property
-    def errors(self):
-        return self.form.error_messages
-
-    @property
-    def active_filters(self):
-        return self.form.active
-
-    @property
-    def is_filtered(self):
-        return bool(self.form.active)
 
 
 def calendar_events(calendar):
@@ -98,7 +82,5 @@ HOME_COUNT = 3
 
 def upcoming_for_home(home_page, request, *, now=None):
     """The next few events in the home page's language, from every calendar (one query)."""
-    from .models import EventPage
-
     events = EventPage.objects.live().public().filter(locale_id=home_page.locale_id)
     return list(ordered(events, UPCOMING, now).for_cards()[:HOME_COUNT])

@@ -81,11 +81,6 @@ def is_upcoming(event, now=None):
     return ends_at(event.start_date, event.end_date, event.date_precision, event.time_zone) > now
 
 
-def today_in(time_zone, now=None):
-    """The calendar date it is now in a time zone."""
-    return (now or timezone.now()).astimezone(zone(time_zone)).date()
-
-
 def as_date(value):
     """A date from a date or a datetime (datetime is a subclass of date: order matters)."""
     return value.date() if isinstance(value, datetime) else value

@@ -1,4 +1,5 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,8 +9,7 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.apps import apps
-        from django.db.models.signals import pre_save
+        # Model modules: importable only once every app's models are loaded.
         from wagtail_localize.models import SegmentOverride
 
         from .cache import connect_signals

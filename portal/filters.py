@@ -4,6 +4,8 @@ A plain GET form: shareable URLs, no JavaScript. A value that names nothing (`?y
 error the reader sees next to an empty list, rather than a silently unfiltered one.
 """
 
+from dataclasses import dataclass
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -48,3 +50,27 @@ class ListFilterForm(forms.Form):
             for name, value in self.cleaned_data.items()
             if value not in ("", None) and self.default_values.get(name) != value
         }
+
+
+@dataclass
+class FilteredListing:
+    """One page of a filtered list, as its template reads it. Subclasses add what they list."""
+
+    form: ListFilterForm
+    page: object  # django.core.paginator.Page
+
+    @property
+    def count(self):
+        return self.page.paginator.count
+
+    @property
+    def errors(self):
+        return self.form.error_messages
+
+    @property
+    def active_filters(self):
+        return self.form.active
+
+    @property
+    def is_filtered(self):
+        return bool(self.form.active)

@@ -7,6 +7,7 @@ lives in components/form_trap.html, included by every public form.
 """
 
 import time
+import unicodedata
 
 from django import forms
 from django.conf import settings
@@ -21,12 +22,12 @@ STAMP_SALT = "campaigns.form-stamp"
 
 
 def min_fill_seconds():
-    return int(getattr(settings, "PETITION_MIN_FILL_SECONDS", 3))
+    return settings.PETITION_MIN_FILL_SECONDS
 
 
 def stamp_max_age():
     # Must be longer than any cache (CDN) keeps a page, or cached forms would all be refused.
-    return int(getattr(settings, "PETITION_FORM_MAX_AGE", 2 * 24 * 3600))
+    return settings.PETITION_FORM_MAX_AGE
 
 
 def issue_stamp(scope, issued_at=None):
@@ -100,3 +101,23 @@ class PublicForm(forms.Form):
         if problem:
             raise ValidationError(problem, code="stamp")
         return cleaned
+
+
+NAME_MAX_LENGTH = 100
+
+
+def no_control_characters(value):
+    """Refuse line breaks and other control characters (and so header injection in emails).
+
+    Only category Cc is refused: format characters (Cf) such as the zero-width joiner inside
+    emoji and the bidirectional marks used in Arabic and Hebrew names are kept.
+    """
+    if any(unicodedata.category(char) == "Cc" for char in value):
+        raise ValidationError(
+            _("Please remove line breaks and control characters."), code="control_characters"
+        )
+
+
+def no_nul(value):
+    if "\x00" in value:
+        raise ValidationError(_("Please remove control characters."), code="control_characters")

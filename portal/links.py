@@ -26,9 +26,15 @@ import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
+from rest_framework.request import Request
+from rest_framework.settings import api_settings
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
+from wagtail_localize.models import OverridableSegment
+from wagtail_localize.views import edit_translation
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
@@ -239,8 +245,6 @@ def validate_override(overridable_segment, value):
 
 def guard_segment_override(sender, instance, **kwargs):
     """pre_save of SegmentOverride: the same rule for any writer other than the editor's API."""
-    from wagtail_localize.models import OverridableSegment
-
     try:
         value = json.loads(instance.data_json)
     except (TypeError, ValueError):
@@ -260,16 +264,8 @@ def guard_segment_override(sender, instance, **kwargs):
 def edit_override(request, translation_id, overridable_segment_id):
     """wagtail-localize's override API (PUT/DELETE), refusing unsafe links with a 400 that says
     why. Registered at wagtail-localize's own admin path, ahead of it (portal/wagtail_hooks.py)."""
-    from django.http import JsonResponse
-    from django.shortcuts import get_object_or_404
-    from wagtail_localize.models import OverridableSegment
-    from wagtail_localize.views import edit_translation
-
     if request.method == "PUT" and request.user.is_authenticated:
         # DRF parses the PUT body of the wrapped view; read it the same way here.
-        from rest_framework.request import Request
-        from rest_framework.settings import api_settings
-
         request.body  # noqa: B018 - cached, so the wrapped view can parse the body again
         parsers = [parser() for parser in api_settings.DEFAULT_PARSER_CLASSES]
         value = Request(request, parsers=parsers).POST.get("value")

@@ -14,6 +14,7 @@ beforehand so that the worker needs no request, locale or template context.
 
 import logging
 import re
+import secrets
 
 from django.conf import settings
 from django.core import mail
@@ -85,3 +86,32 @@ def send_on_commit(**message):
     """Queue one email once the current transaction commits (at once outside a transaction)."""
     values = message_values(**message)
     transaction.on_commit(lambda: enqueue(values), robust=True)
+
+
+def enqueue_on_commit(task_, *args):
+    """Enqueue `task_` once the current transaction commits; a queue error is logged, not raised.
+
+    For mail that is composed by the worker (a confirmation link, letters to officials), so that
+    the request neither waits on it nor tells by its duration whether an address was known. With
+    the immediate backend the task runs in the request, after the response is decided: its
+    errors are recorded by the backend on the task result, never seen by the visitor.
+    """
+
+    def run():
+        try:
+            task_.enqueue(*args)
+        except Exception:
+            logger.exception("Task %s%r could not be enqueued", task_.name, args)
+
+    transaction.on_commit(run, robust=True)
+
+
+def send_composed(values):
+    """Send what a confirmation composer returned (nothing when it returned None: link used)."""
+    if values is not None:
+        build_message(values).send()
+
+
+def new_token():
+    """The secret of an emailed confirmation link."""
+    return secrets.token_urlsafe(32)

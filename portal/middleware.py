@@ -1,5 +1,6 @@
 import re
 
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 
 # A first path segment shaped like a language tag ("xx", "pt-br", "zh_Hant").
@@ -24,6 +25,4 @@ class PortalLocaleMiddleware(LocaleMiddleware):
 
     @staticmethod
     def _is_supported(code):
-        from django.conf import settings
-
         return code.lower() in {lang for lang, _name in settings.LANGUAGES}

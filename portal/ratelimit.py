@@ -23,6 +23,8 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
+from .models import RateLimitCounter
+
 # A share of the database hits that also delete rows whose window has passed.
 PRUNE_PROBABILITY = 0.02
 
@@ -47,7 +49,7 @@ def client_ip(request):
     X-Forwarded-For; the address is then read that many hops from the right, so a client cannot
     choose its own address by sending the header itself.
     """
-    hops = int(getattr(settings, "CAMPAIGNS_TRUSTED_PROXIES", 0) or 0)
+    hops = settings.CAMPAIGNS_TRUSTED_PROXIES
     address = request.META.get("REMOTE_ADDR", "")
     if hops > 0:
         forwarded = [
@@ -124,8 +126,6 @@ def first_in(scope, key, seconds):
     now = int(time.time())
     if cache_is_shared():
         return bool(cache.add(f"portal:throttle:{scope}:{key}", 1, timeout=seconds))
-    from .models import RateLimitCounter
-
     scope_key = f"throttle:{scope}:{key}"
     _maybe_prune(now)
     # Take the row only if its period has passed: one UPDATE, so two processes cannot both win.
@@ -160,8 +160,6 @@ def _database_count(scope_key, window, expires):
     constraint, so concurrent processes queue on the row lock (PostgreSQL re-checks the WHERE
     after the wait) and never lose a hit.
     """
-    from .models import RateLimitCounter
-
     _maybe_prune(int(time.time()))
     rows = RateLimitCounter.objects.filter(scope_key=scope_key)
     for _attempt in range(5):
@@ -184,6 +182,4 @@ def _database_count(scope_key, window, expires):
 
 def _maybe_prune(now):
     if random.random() < PRUNE_PROBABILITY:  # noqa: S311 - not security relevant
-        from .models import RateLimitCounter
-
         RateLimitCounter.objects.filter(expires__lt=now).delete()

@@ -365,10 +365,13 @@ CAMPAIGNS_MASTODON_SHARE_URL = os.environ.get(
 # downloadable but not read; the text kept per file is cut at the character limit.
 DOCUMENT_TEXT_MAX_BYTES = int(os.environ.get("DOCUMENT_TEXT_MAX_BYTES", str(20 * 1024 * 1024)))
 DOCUMENT_TEXT_MAX_CHARS = int(os.environ.get("DOCUMENT_TEXT_MAX_CHARS", "1000000"))
+DOCUMENT_TEXT_MAX_PAGES = int(os.environ.get("DOCUMENT_TEXT_MAX_PAGES", "2000"))
 # The parsing of one file runs in a child process, stopped past this time (seconds, wall clock)
 # or memory (MB of address space): the file is then kept with a note, its text not read.
 DOCUMENT_TEXT_TIME_LIMIT = int(os.environ.get("DOCUMENT_TEXT_TIME_LIMIT", "30"))
 DOCUMENT_TEXT_MEMORY_LIMIT = int(os.environ.get("DOCUMENT_TEXT_MEMORY_LIMIT", "512"))
+# Searches are logged in memory and written to the database at most this often (seconds).
+SEARCH_LOG_FLUSH_INTERVAL = int(os.environ.get("SEARCH_LOG_FLUSH_INTERVAL", "60"))
 
 # Logs to stdout; `LOG_FORMAT=json` in production: one JSON object per line with the request id
 # (portal/logs.py). Errors also go to Sentry when SENTRY_DSN is set.

@@ -31,6 +31,8 @@ from django.utils.encoding import force_str
 from modelsearch.index import RelatedFields, SearchField
 from wagtail.models import Locale, Page
 
+from portal.models import Topic
+
 from . import analysis
 
 # A page's stored text is for snippets; the analysed text may go further, for long documents.
@@ -140,8 +142,6 @@ def _field_texts(obj, search_fields, skip=()):
 
 def topic_fields(model):
     """Names of the many-to-many fields of a page model that point to portal.Topic."""
-    from portal.models import Topic
-
     return [
         model_field.name
         for model_field in model._meta.get_fields()

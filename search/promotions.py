@@ -76,8 +76,6 @@ def promoted(query_text, locale, request=None, restricted_paths=None):
     return found
 
 
-DEFAULT_FLUSH_INTERVAL = 60
-
 _lock = threading.Lock()
 # (normalised query, language, date) -> [hits, hits without results]
 _pending = {}
@@ -86,7 +84,7 @@ _database_name = None
 
 
 def flush_interval():
-    return getattr(settings, "SEARCH_LOG_FLUSH_INTERVAL", DEFAULT_FLUSH_INTERVAL)
+    return settings.SEARCH_LOG_FLUSH_INTERVAL
 
 
 def log_query(query_text, language_code, result_count):

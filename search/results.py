@@ -17,7 +17,7 @@ from django.utils.translation import (
     get_supported_language_variant,
     gettext,
 )
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 
 from portal.models import Topic
 
@@ -102,8 +102,6 @@ def page_type_label(page_type):
 
 def page_type_choices():
     """Labels of every concrete page type, "app_label.modelname"."""
-    from wagtail.models import get_page_models
-
     return {model._meta.label_lower for model in get_page_models()}
 
 

@@ -1,14 +1,20 @@
-"""Campaigns' models, one module per page type; import them from here."""
+"""The registry of the campaigns app: every model, whichever domain sub-package defines it.
 
-from .action import ActionMessage, ActionPage, LetterDelivery
-from .author import Author
-from .brief import BriefAuthor, BriefIndexPage, BriefSource, OutcomeBriefPage
-from .campaign import CampaignPage, RelatedCampaign
-from .document import DocumentText
-from .petition import PetitionPage
-from .resource import ResourceLibraryPage, ResourcePage
-from .signature import Signature
-from .target import Target
+Page types live in `<domain>/pages.py`, other models in `<domain>/models.py`; Django finds them
+all through this module (the app label stays `campaigns`), and code outside the app imports them
+from here.
+"""
+
+from campaigns.actions.models import ActionMessage, LetterDelivery, Target
+from campaigns.actions.pages import ActionPage
+from campaigns.briefs.models import Author
+from campaigns.briefs.pages import BriefAuthor, BriefIndexPage, BriefSource, OutcomeBriefPage
+from campaigns.campaign.pages import CampaignPage, RelatedCampaign
+from campaigns.documents.models import DocumentText
+from campaigns.library.pages import ResourceLibraryPage
+from campaigns.library.resource import ResourcePage
+from campaigns.petitions.models import Signature
+from campaigns.petitions.pages import PetitionPage
 
 __all__ = [
     "ActionMessage",

@@ -5,7 +5,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from ..numbers import format_count, number_style
+from campaigns.petitions.numbers import format_count, number_style
 
 register = template.Library()
 

@@ -13,8 +13,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from portal.i18n import absolute
 from portal.pages import PortalPage
+from portal.serializers import TopicSerializer
 
-from ..api import TopicSerializer
+from ..filters import EventFilterForm
+from ..ical import calendar_feed_response
+from ..listing import PAST, UPCOMING, build_listing, calendar_events
 
 
 class EventCalendarPage(RoutablePageMixin, PortalPage):
@@ -44,30 +47,21 @@ class EventCalendarPage(RoutablePageMixin, PortalPage):
         verbose_name = _("event calendar")
 
     def events(self):
-        from ..listing import calendar_events
-
         return calendar_events(self)
 
     # --- Views ---------------------------------------------------------------------------------
 
     @path("", name="upcoming")
     def upcoming_view(self, request):
-        from ..listing import UPCOMING
-
         return self._listing_response(request, UPCOMING)
 
     @path("past/", name="past")
     def past_view(self, request):
-        from ..listing import PAST
-
         return self._listing_response(request, PAST)
 
     @path("calendar.ics/", name="ics")
     def ics_view(self, request):
         """The subscribable feed, with the same filters as the page."""
-        from ..filters import EventFilterForm
-        from ..ical import calendar_feed_response
-
         events = self.events()
         form = EventFilterForm(request.GET, events=events)
         if not form.is_valid():
@@ -80,8 +74,6 @@ class EventCalendarPage(RoutablePageMixin, PortalPage):
         return calendar_feed_response(self, form.filter(events), request)
 
     def _listing_response(self, request, period):
-        from ..listing import PAST, build_listing
-
         listing = build_listing(self, request.GET, period)
         base_url = self.get_url(request) or "/"  # no URL yet when previewing a new page
         past_url = base_url + self.reverse_subpage("past")

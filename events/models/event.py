@@ -23,9 +23,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.pages import PortalPage
+from portal.serializers import TopicSerializer
 
 from .. import dates, timing
-from ..api import CategorySerializer, CountrySerializer, TopicSerializer
+from ..api import CategorySerializer, CountrySerializer
+from ..ical import event_feed_response
+from ..jsonld import event_json_ld
 
 
 class EventFormat(models.TextChoices):
@@ -408,8 +411,6 @@ class EventPage(RoutablePageMixin, PortalPage):
         return f"event-{self.translation_key}@{host}"
 
     def get_context(self, request, *args, **kwargs):
-        from ..jsonld import event_json_ld
-
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = event_json_ld(self, request)
         url = self.get_url(request)
@@ -420,8 +421,6 @@ class EventPage(RoutablePageMixin, PortalPage):
     @path("event.ics/", name="ics")
     def ics(self, request):
         """This event as an .ics file, to add to one's own calendar."""
-        from ..ical import event_feed_response
-
         if not self.in_feeds:
             raise Http404("Events known only to the month or year have no .ics file.")
         return event_feed_response(self, request)

@@ -24,6 +24,7 @@ from django.utils.crypto import constant_time_compare
 from portal import ratelimit
 from portal.emails import canonical_email
 from portal.mail import render_email, send_on_commit
+from portal.models import SiteSettings
 
 from .models import Subscriber, new_token
 
@@ -232,8 +233,6 @@ def send_confirmation(subscriber):
     It goes to an address whose owner has not confirmed anything yet, so it holds only our own
     texts and links: nothing typed into the form (no source, no name) is in it.
     """
-    from portal.models import SiteSettings
-
     language = subscriber.language
     with translation.override(language):
         unsubscribe_url = absolute_url(

@@ -57,7 +57,7 @@ def subscribe(request):
 
 def rate_limit():
     """Signups per client address (IPv6: per /64), NEWSLETTER_RATE_LIMIT, "20/hour" by default."""
-    return getattr(settings, "NEWSLETTER_RATE_LIMIT", "20/hour")
+    return settings.NEWSLETTER_RATE_LIMIT
 
 
 def see_other(viewname):

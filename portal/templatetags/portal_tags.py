@@ -6,6 +6,7 @@ from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
 from portal.i18n import absolute, language_versions
+from portal.localized import localize_page
 
 register = template.Library()
 
@@ -57,14 +58,7 @@ def localized_home(context):
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     home = None
     if site is not None:
-        home = (
-            Page.objects.live()
-            .filter(
-                translation_key=site.root_page.translation_key,
-                locale__language_code=get_language(),
-            )
-            .first()
-        ) or site.root_page
+        home = localize_page(site.root_page, language=get_language())
     if request is not None:
         request._portal_home = home
     return home

@@ -3,7 +3,7 @@ import time
 import pytest
 from bs4 import BeautifulSoup
 
-from campaigns.forms import issue_stamp
+from portal.forms import issue_stamp
 from portal.localize import sync_page
 
 from .factories import ActionPageFactory, CampaignPageFactory, PetitionPageFactory, TargetFactory

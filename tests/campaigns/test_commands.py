@@ -5,8 +5,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from campaigns import signatures
 from campaigns.models import ActionMessage, Signature
+from campaigns.petitions import signatures
 from home.newsletter.models import Subscriber
 
 from .factories import PetitionPageFactory, SignatureFactory

@@ -9,13 +9,14 @@ from django.core import mail
 from django.test import Client
 from django_tasks import default_task_backend
 
-from campaigns import tasks
+from campaigns.actions import letters as action_mail
 from campaigns.models import ActionMessage, ActionPage, LetterDelivery, PetitionPage, Signature
+from campaigns.petitions import confirmation as petition_mail
 from portal.models import SiteSettings
 
+from .actions.test_pages import write
 from .conftest import sign
 from .factories import ActionPageFactory, TargetFactory
-from .test_action_page import write
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +76,7 @@ def test_signing_enqueues_the_confirmation_and_sends_nothing_itself(
     with django_capture_on_commit_callbacks(execute=True):
         assert sign(client, confirming_petition).status_code == 303
     assert mail.outbox == []
-    assert task_names(queued) == [tasks.send_signature_confirmation.name]
+    assert task_names(queued) == [petition_mail.send_signature_confirmation.name]
     run(queued.results[0])
     (confirmation,) = mail.outbox
     assert confirmation.to == ["ada@example.org"]
@@ -98,7 +99,7 @@ def test_writing_and_confirming_an_action_only_enqueue(
     with django_capture_on_commit_callbacks(execute=True):
         assert write(client, server_action).status_code == 303
     assert mail.outbox == []
-    assert task_names(queued) == [tasks.send_action_confirmation.name]
+    assert task_names(queued) == [action_mail.send_action_confirmation.name]
     run(queued.results[0])
     assert [m.to for m in mail.outbox] == [["ada@example.org"]]
 
@@ -108,12 +109,12 @@ def test_writing_and_confirming_an_action_only_enqueue(
     assert response.status_code == 200
     assert "Your message is confirmed" in response.content.decode()
     assert len(mail.outbox) == 1  # still only the confirmation: the letters are queued
-    assert task_names(queued)[1:] == [tasks.send_letters.name]
+    assert task_names(queued)[1:] == [action_mail.send_letters.name]
     assert ActionMessage.objects.get().status == ActionMessage.Status.CONFIRMED
 
     queued.clear()
     with django_capture_on_commit_callbacks(execute=True):  # the worker has no transaction
-        tasks.send_letters.call(ActionMessage.objects.get().pk)
+        action_mail.send_letters.call(ActionMessage.objects.get().pk)
     targets = sorted(t.email for t in server_action.targets.all())
     assert sorted(m.to[0] for m in mail.outbox[1:3]) == targets
     # The copy to the sender goes through the queue too.
@@ -219,8 +220,8 @@ def test_a_relay_failing_on_the_second_letter_resumes_without_sending_twice(
     # The worker runs the task again (relay back): the first office gets nothing more.
     monkeypatch.setattr(EmailBackend, "send_messages", real_send)
     with django_capture_on_commit_callbacks(execute=True):
-        tasks.send_letters.call(message.pk)
-        tasks.send_letters.call(message.pk)  # and again: still nothing twice
+        action_mail.send_letters.call(message.pk)
+        action_mail.send_letters.call(message.pk)  # and again: still nothing twice
     letters = sorted(m.to[0] for m in mail.outbox if not m.to[0].startswith("Ada"))
     assert letters == three_targets
     copies = [m for m in mail.outbox if m.to[0].startswith("Ada")]

@@ -12,9 +12,9 @@ from django.utils import timezone
 
 from campaigns.models import ActionMessage, ActionPage, PetitionPage, Signature
 
+from .actions.test_pages import write
 from .conftest import sign, soup
 from .factories import TargetFactory
-from .test_action_page import write
 
 pytestmark = pytest.mark.django_db
 

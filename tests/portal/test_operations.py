@@ -25,7 +25,7 @@ def test_healthz_is_503_and_names_the_cache_when_it_fails(client, monkeypatch):
 def test_healthz_reports_the_task_backlog_of_the_database_backend(client, settings):
     from django_tasks_db.models import DBTaskResult
 
-    from campaigns.tasks import read_document_text
+    from campaigns.documents.tasks import read_document_text
 
     settings.TASKS_BACKEND = "database"
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -3,7 +3,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 
 from campaigns.models import ActionMessage, Signature
-from campaigns.signatures import forget_counts
+from campaigns.petitions.signatures import forget_counts
 from home.newsletter.models import Subscriber
 from portal.emails import canonical_email
 

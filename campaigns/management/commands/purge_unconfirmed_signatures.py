@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from campaigns.models import ActionMessage, Signature
-from campaigns.signatures import forget_counts
+from campaigns.petitions.signatures import forget_counts
 
 
 class Command(BaseCommand):

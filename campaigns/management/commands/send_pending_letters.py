@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from campaigns.actions import LettersNotSent, deliver_letters
+from campaigns.actions.letters import LettersNotSent, deliver_letters
 from campaigns.models import ActionMessage, LetterDelivery
 
 

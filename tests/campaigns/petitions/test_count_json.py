@@ -1,0 +1,89 @@
+import pytest
+
+from campaigns.petitions.numbers import format_count, ladder, next_goal, progress_percent
+
+from ..factories import SignatureFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_count_json(client, petition):
+    SignatureFactory.create_batch(3, page=petition)
+    SignatureFactory(page=petition, confirmed=False)
+    response = client.get(petition.url + "count.json")
+    assert response.status_code == 200
+    assert response.json() == {
+        "count": 3,
+        "goal": 100,
+        "next_goal": 100,
+        "progress": 3,
+        "closed": False,
+    }
+    cache_control = response["Cache-Control"]
+    assert "public" in cache_control and "max-age=5" in cache_control
+    assert not response.cookies
+
+
+def test_count_json_is_the_same_in_every_language(client, petition, translate_page):
+    translate_page(petition.get_parent().specific, "ar", {})
+    arabic = translate_page(petition, "ar", {})
+    SignatureFactory.create_batch(2, page=arabic, language="ar")
+    SignatureFactory.create_batch(2, page=petition)
+    english = client.get(petition.url + "count.json").json()
+    assert client.get(arabic.url + "count.json").json() == english
+    assert english["count"] == 4
+    # An untranslated language (an alias of the source page) answers the same too.
+    assert client.get(f"/ru{petition.url[3:]}count.json").json() == english
+
+
+def test_count_json_of_something_else_is_not_found(client, petition):
+    assert client.get(petition.get_parent().url + "count.json").status_code == 404
+    assert client.get(petition.url + "nothing/count.json").status_code == 404
+
+
+def test_count_is_cached_briefly_and_refreshed_by_each_signature(
+    client, petition, django_assert_num_queries
+):
+    from campaigns.petitions import signatures
+
+    assert signatures.signature_count(petition.translation_key) == 0
+    SignatureFactory(page=petition)  # written behind the service's back: the cache still says 0
+    with django_assert_num_queries(0):
+        assert signatures.signature_count(petition.translation_key) == 0
+    assert signatures.refresh_count(petition.translation_key) == 1
+    with django_assert_num_queries(0):
+        assert signatures.signature_count(petition.translation_key) == 1
+
+
+def test_ladder():
+    steps = ladder()
+    assert [next(steps) for _ in range(9)] == [100, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000]
+
+
+@pytest.mark.parametrize(
+    "count, goal, expected",
+    [(0, 1000, 1000), (999, 1000, 1000), (1000, 1000, 2500), (30, 10, 100), (420, 250, 500)],
+)
+def test_next_goal(count, goal, expected):
+    assert next_goal(count, goal) == expected
+
+
+def test_progress_percent():
+    assert progress_percent(420, 500) == 84
+    assert progress_percent(600, 500) == 100
+
+
+@pytest.mark.parametrize(
+    "language, expected",
+    [
+        ("en", "1,234,567"),
+        ("fr", "1\xa0234\xa0567"),
+        ("es", "1\xa0234\xa0567"),
+        ("ar", "١٬٢٣٤٬٥٦٧"),
+        ("zh-hans", "1,234,567"),
+        ("pt", "1.234.567"),
+    ],
+)
+def test_numbers_are_written_as_each_language_writes_them(language, expected):
+    assert format_count(1234567, language) == expected
+    assert format_count(12, language) in {"12", "١٢"}
