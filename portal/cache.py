@@ -13,6 +13,8 @@ the home pages' slots, and the feeds a page type names in `get_cached_paths()`. 
 purged through `wagtail.contrib.frontend_cache`, whose purges run in the task queue.
 """
 
+from copy import copy
+
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import pre_delete
@@ -81,9 +83,13 @@ def pages_showing(page):
     return pages
 
 
+def has_front_cache():
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
 def purge_showing(page):
     """Purge, once the transaction commits, every URL that shows `page`."""
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+    if not has_front_cache():
         return
     pages = pages_showing(page)
     transaction.on_commit(lambda: purge_pages_from_cache(pages), robust=True)
@@ -97,6 +103,11 @@ def on_move(sender, instance, parent_page_before=None, url_path_before="", **kwa
     purge_showing(instance)
     if parent_page_before is not None:
         purge_showing(parent_page_before)
+    if url_path_before and url_path_before != instance.url_path and has_front_cache():
+        # The address it had: readers may still hold it from the cache.
+        before = copy(instance)
+        before.url_path = url_path_before
+        transaction.on_commit(lambda: purge_pages_from_cache([before]), robust=True)
 
 
 def on_delete(sender, instance, **kwargs):

@@ -66,6 +66,10 @@ sub vcl_hash {
     # One site behind one name: the URL alone is the key, so a purge sent with the site's
     # configured host (BASE_URL) reaches the copy readers got under any host or port.
     hash_data(req.url);
+    # One copy per encoding for static files (Varnish's own gzip handling ignores Vary here).
+    if (req.http.X-Static-Encoding) {
+        hash_data(req.http.X-Static-Encoding);
+    }
     return (lookup);
 }
 

@@ -131,6 +131,7 @@ def test_unpublishing_moving_and_deleting_purge_the_old_urls(
         Page.objects.get(pk=about.pk).move(section, pos="last-child")
     got = paths(purged)
     assert "/en/section/about/" in got and "/en/section/" in got and "/en/" in got
+    assert "/en/about/" in got  # the address readers may still have from the cache
 
     purged.clear()
     with django_capture_on_commit_callbacks(execute=True):
