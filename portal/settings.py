@@ -297,9 +297,10 @@ PORTAL_ADMIN_CSP_DIRECTIVES = {
 
 # --- Front cache (portal/cache.py; docker/varnish/default.vcl) ---------------------------------
 # Anonymous pages: how long a shared cache keeps them (purged on publish anyway), how long a
-# browser does, and how long a stale copy may be served while one request refreshes it.
+# browser does (0: a signer who comes back sees the new count; the shared cache answers fast),
+# and how long a stale copy may be served while one request refreshes it.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
-PAGE_BROWSER_CACHE_SECONDS = int(os.environ.get("PAGE_BROWSER_CACHE_SECONDS", "60"))
+PAGE_BROWSER_CACHE_SECONDS = int(os.environ.get("PAGE_BROWSER_CACHE_SECONDS", "0"))
 PAGE_STALE_SECONDS = int(os.environ.get("PAGE_STALE_SECONDS", "300"))
 # Varnish (or any cache that takes HTTP PURGE): every URL that shows a changed page is purged.
 FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
