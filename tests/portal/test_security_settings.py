@@ -218,3 +218,23 @@ def test_the_readme_documents_every_variable_tested_here():
         set(ENVIRONMENT) | SENTRY_VARIABLES | {"SECRET_KEY", "DEMO_ADMIN_PASSWORD", "PORT"}
         == documented
     )
+
+
+def manage_without_key(*args):
+    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG")}
+    environment["DJANGO_SETTINGS_MODULE"] = "portal.settings"
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_checks_run_without_a_key_but_nothing_that_serves_or_signs_does():
+    assert manage_without_key("check").returncode == 0
+    refused = manage_without_key("migrate", "--plan")
+    assert refused.returncode != 0
+    assert "SECRET_KEY is not set" in refused.stderr
