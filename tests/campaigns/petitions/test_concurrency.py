@@ -59,7 +59,7 @@ def committed_petition(django_db_serialized_rollback, transactional_db, settings
     from home.setup import setup_portal
     from portal.localize import sync_page
 
-    from .factories import CampaignPageFactory, PetitionPageFactory
+    from ..factories import CampaignPageFactory, PetitionPageFactory
 
     settings.PETITION_RATE_LIMIT = "10000/hour"
     home = setup_portal()
