@@ -265,30 +265,41 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # style *attributes* are allowed (style-src-attr): the country-positions map and its legend
 # colour countries with style="...", and no script runs from a style attribute; <style> elements
 # stay refused. Video embeds are iframes from the video host (https:).
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        "style-src": ["'self'"],
-        "style-src-attr": ["'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "https:"],
-        "font-src": ["'self'"],
-        "connect-src": ["'self'"],
-        "frame-src": ["'self'", "https:"],
-        "media-src": ["'self'", "https:"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
-    }
+# Operators extend it from the environment: CSP_STATIC_ORIGINS for a CDN that serves static
+# files and images, CSP_FRAME_SRC to name the video hosts editors may embed, CSP_REPORT_URI for a
+# collector of violation reports, and CSP_REPORT_ONLY to try a change out before enforcing it.
+CSP_STATIC_ORIGINS = env_list("CSP_STATIC_ORIGINS", [])
+CSP_FRAME_SRC = env_list("CSP_FRAME_SRC", ["'self'", "https:"])
+CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)
+PORTAL_CSP_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", *CSP_STATIC_ORIGINS],
+    "style-src": ["'self'", *CSP_STATIC_ORIGINS],
+    "style-src-attr": ["'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "https:"],
+    "font-src": ["'self'", *CSP_STATIC_ORIGINS],
+    "connect-src": ["'self'"],
+    "frame-src": CSP_FRAME_SRC,
+    "media-src": ["'self'", "https:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    **({"report-uri": [CSP_REPORT_URI]} if CSP_REPORT_URI else {}),
 }
+if CSP_REPORT_ONLY:
+    CONTENT_SECURITY_POLICY = None
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": PORTAL_CSP_DIRECTIVES}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": PORTAL_CSP_DIRECTIVES}
 # The Wagtail admin (not its previews): Wagtail 8 and wagtail-localize still write inline
 # scripts (date pickers, inline panels, the translation editor) and inline styles, some inside
 # fragments that their own JavaScript inserts later, so neither a nonce nor a hash can cover them.
 # What keeps `javascript:` links out of the admin is portal/links.py: refused on save, and
 # neutralised whenever rich text or a URL is rendered.
 PORTAL_ADMIN_CSP_DIRECTIVES = {
-    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    **PORTAL_CSP_DIRECTIVES,
     "script-src": ["'self'", "'unsafe-inline'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     # Image previews of uploads (blob:); no Gravatar (WAGTAIL_GRAVATAR_PROVIDER_URL is off).

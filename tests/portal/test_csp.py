@@ -75,3 +75,25 @@ def test_portal_templates_have_no_inline_script():
             if re.search(r"javascript:", text, re.I):
                 problems.append((str(path), "javascript:"))
     assert not problems
+
+
+@pytest.fixture
+def report_only(settings):
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = settings.CONTENT_SECURITY_POLICY
+    settings.CONTENT_SECURITY_POLICY = None
+
+
+def test_report_only_mode_reports_instead_of_blocking(portal, client, report_only):
+    response = client.get("/en/")
+    assert "Content-Security-Policy" not in response
+    policy = response["Content-Security-Policy-Report-Only"]
+    assert "script-src 'self'" in policy
+    assert "'unsafe-inline'" not in policy.split("script-src", 1)[1].split(";", 1)[0]
+
+
+def test_report_only_mode_keeps_the_admin_policy_for_the_admin(portal, client, report_only):
+    client.force_login(WagtailTestUtils.create_superuser("admin-csp-ro", password="x"))
+    response = client.get("/admin/")
+    assert "Content-Security-Policy" not in response
+    script_src = response["Content-Security-Policy-Report-Only"].split("script-src", 1)[1]
+    assert "'unsafe-inline'" in script_src.split(";", 1)[0]

@@ -185,6 +185,27 @@ ENVIRONMENT = {
     "PAGE_CACHE_SECONDS": ("900", "s.PAGE_CACHE_SECONDS", 900),
     "PAGE_BROWSER_CACHE_SECONDS": ("30", "s.PAGE_BROWSER_CACHE_SECONDS", 30),
     "PAGE_STALE_SECONDS": ("45", "s.PAGE_STALE_SECONDS", 45),
+    "CSP_STATIC_ORIGINS": (
+        "https://cdn.example.org",
+        "s.PORTAL_CSP_DIRECTIVES['script-src'] + s.PORTAL_ADMIN_CSP_DIRECTIVES['font-src']",
+        ["'self'", "https://cdn.example.org", "'self'", "https://cdn.example.org"],
+    ),
+    "CSP_FRAME_SRC": (
+        "https://www.youtube-nocookie.com, https://player.vimeo.com",
+        "s.PORTAL_CSP_DIRECTIVES['frame-src']",
+        ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    ),
+    "CSP_REPORT_URI": (
+        "https://reports.example.org/csp",
+        "s.PORTAL_CSP_DIRECTIVES.get('report-uri')",
+        ["https://reports.example.org/csp"],
+    ),
+    "CSP_REPORT_ONLY": (
+        "true",
+        "[s.CONTENT_SECURITY_POLICY, "
+        "getattr(s, 'CONTENT_SECURITY_POLICY_REPORT_ONLY', None) is None]",
+        [None, False],
+    ),
     "LOG_FORMAT": ("json", "s.LOGGING['handlers']['console']['formatter']", "json"),
     "LOG_LEVEL": ("info", "s.LOGGING['root']['level']", "INFO"),
 }
