@@ -26,6 +26,7 @@ from copy import deepcopy
 
 from django.conf import settings
 from django.utils.crypto import get_random_string
+from django_countries.fields import Country
 from modelsearch.backends.base import BaseIndex, get_model_root
 from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9AutocompleteQueryCompiler,
@@ -93,7 +94,7 @@ class LocalizedMapping(Elasticsearch9Mapping):
         return mapping
 
     def get_document(self, obj):
-        document = super().get_document(obj)
+        document = {key: json_value(value) for key, value in super().get_document(obj).items()}
         if is_localized(self.model):
             portal_document = getattr(obj, "_portal_document", None)
             if portal_document is None:
@@ -102,6 +103,15 @@ class LocalizedMapping(Elasticsearch9Mapping):
             if portal_document is not None:
                 document.update(portal_fields(portal_document))
         return document
+
+
+def json_value(value):
+    """A field value the JSON serialiser can send. Wagtail's mapping passes model values through
+    as they are, and a CountryField's value is a `Country` object (events are filtered by
+    country): Elasticsearch gets its code, as the database backend stores it."""
+    if isinstance(value, Country):
+        return value.code or None
+    return value
 
 
 def portal_fields(document):

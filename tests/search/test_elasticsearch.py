@@ -14,10 +14,12 @@ from django.test import override_settings
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page
 
+from events.models import EventPage
 from home.models import StandardPage
 from search.backends.elasticsearch import LocalizedElasticsearchBackend, LocalizedIndex
 from search.query import PageQuery
 
+from ..events.factories import EventCalendarPageFactory, EventPageFactory
 from .fake_elasticsearch import FakeNode, search_response
 
 ANALYZERS = {
@@ -111,6 +113,19 @@ def test_pages_are_sent_to_their_locales_index(backend, make_page):
     assert document["portal_language"] == "en"
     assert document["portal_is_alias"] is False
     assert document["title"] == "Encryption"
+
+
+def test_an_event_is_sent_with_its_country_code(backend, homes):
+    """A CountryField holds a Country object, which the JSON serialiser cannot send."""
+    calendar = EventCalendarPageFactory(parent=homes["en"])
+    event = EventPageFactory(parent=calendar, country="QA", city="Doha")
+    FakeNode.reset()
+    backend.get_index_for_model(EventPage).add_items(EventPage, [event])
+
+    (bulk,) = requests(suffix="/_bulk")
+    document = bulk.body[1]
+    assert document["events_eventpage__country_filter"] == "QA"
+    assert document["portal_title"] == event.title
 
 
 def test_a_deleted_page_is_removed_from_its_locales_index(backend, make_page):
