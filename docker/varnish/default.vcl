@@ -25,7 +25,11 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(405, "Purging is not allowed from " + client.ip));
         }
-        return (purge);
+        # The URL and every query-string variant of it: a filtered listing
+        # (?category=...), a filtered feed (calendar.ics?country=...), a search on a page.
+        # Bans on obj.* alone are checked by the ban lurker too, so memory is freed.
+        ban("obj.http.X-Url ~ ^" + regsuball(regsub(req.url, "\?.*$", ""), "([.+*()$])", "[\1]") + "(\?|$)");
+        return (synth(200, "Purged"));
     }
     # Static files are stored compressed beside the originals (brotli and gzip): ask the web
     # tier for the best one the reader takes, one cached copy per encoding.
@@ -82,6 +86,8 @@ sub vcl_backend_fetch {
 }
 
 sub vcl_backend_response {
+    # Which URL an object was fetched for, so that a purge can ban its query-string variants.
+    set beresp.http.X-Url = bereq.url;
     # A response that sets a cookie belongs to one visitor.
     if (beresp.http.Set-Cookie) {
         set beresp.uncacheable = true;
@@ -103,6 +109,7 @@ sub vcl_deliver {
     }
     set resp.http.X-Request-ID = req.http.X-Request-ID;
     # Readers' browsers follow the page's max-age, not the shared-cache lifetime.
+    unset resp.http.X-Url;
     unset resp.http.Via;
     unset resp.http.X-Varnish;
 }

@@ -418,6 +418,10 @@ class EventPage(RoutablePageMixin, PortalPage):
             context["ics_url"] = url + "event.ics"
         return context
 
+    def get_cached_paths(self):
+        """The page and its .ics file are purged together when the event changes."""
+        return ["/", "event.ics"]  # as get_context() links it
+
     @path("event.ics/", name="ics")
     def ics(self, request):
         """This event as an .ics file, to add to one's own calendar."""

@@ -1,6 +1,7 @@
 """iCalendar feeds: valid RFC 5545, the same filters as the page, in the feed's language."""
 
 from datetime import date, datetime, time, timedelta
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -231,3 +232,25 @@ def test_subscribers_get_not_modified_when_nothing_changed(client, events):
     assert other["ETag"] != first["ETag"]
     french = client.get("/fr/key-dates/calendar.ics", headers={"If-None-Match": first["ETag"]})
     assert french.status_code == 200
+
+
+def test_publishing_an_event_purges_its_file_the_calendar_and_its_feed(
+    events, settings, django_capture_on_commit_callbacks
+):
+    from ..portal.test_front_cache import PURGED
+
+    settings.WAGTAILFRONTENDCACHE = {
+        "test": {"BACKEND": "tests.portal.test_front_cache.RecordingBackend"}
+    }
+    PURGED.clear()
+    page = events["wsis"]
+    page.title = "WSIS Forum 2030"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    purged = {urlsplit(url).path for url in PURGED}
+    PURGED.clear()
+    event_path = urlsplit(page.get_url()).path
+    assert {event_path, event_path + "event.ics"} <= purged
+    # Subscribers' calendar apps fetch the feed through the front cache: it goes with the page.
+    for path in ("/en/key-dates/", "/en/key-dates/past/", "/en/key-dates/calendar.ics"):
+        assert path in purged

@@ -235,6 +235,35 @@ def test_publishing_a_translation_purges_its_own_url_and_the_source_language(sta
     assert get(stack, url_path(english)).cache == "MISS"
 
 
+def test_publishing_an_event_purges_its_file_the_calendar_and_every_filtered_feed(stack):
+    from events.models import EventPage
+
+    event = (
+        EventPage.objects.filter(locale__language_code="en", alias_of__isnull=True)
+        .in_feeds()
+        .live()
+        .first()
+    )
+    assert event is not None, "the demo has an English event known to the day"
+    calendar = url_path(event.get_parent())
+    listing = calendar if event.is_upcoming() else calendar + "past/"
+    paths = [
+        url_path(event) + "event.ics",
+        listing,
+        calendar + "calendar.ics",
+        calendar + f"calendar.ics?country={event.country.code}",
+        listing + f"?country={event.country.code}",
+    ]
+    for path in paths:
+        warm(stack, path)
+    event.title = "Renamed before the meeting"
+    event.save_revision().publish()
+    eventually(lambda: "Renamed before the meeting" in get(stack, paths[0]).text)
+    # Calendar apps poll the feed through Varnish: every filtered copy was dropped with it.
+    for path in paths[1:]:
+        assert "Renamed before the meeting" in get(stack, path).text, path
+
+
 # --- Signing, mail and the worker ----------------------------------------------------------------
 
 
