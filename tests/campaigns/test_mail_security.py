@@ -15,7 +15,7 @@ from campaigns.petitions import confirmation as petition_mail
 from portal.models import SiteSettings
 
 from .actions.test_pages import write
-from .conftest import sign
+from .conftest import sign, signature_data
 from .factories import ActionPageFactory, TargetFactory
 
 pytestmark = pytest.mark.django_db
@@ -139,6 +139,26 @@ def test_petition_confirmation_holds_nothing_the_visitor_typed(
     assert confirming_petition.title in text
     assert Signature.objects.get().confirm_token in confirmation.body
     assert confirmation.from_email == "noreply@example.org" or "@" in confirmation.from_email
+
+
+def test_confirmation_links_come_from_base_url_whatever_host_the_signer_used(
+    client, confirming_petition, settings, django_capture_on_commit_callbacks
+):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "evil.test"]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            confirming_petition.sign_url,
+            signature_data(confirming_petition),
+            HTTP_HOST="evil.test",
+        )
+    assert response.status_code == 303
+    (confirmation,) = mail.outbox
+    assert "evil.test" not in confirmation.body + confirmation.message().as_string()
+    token = Signature.objects.get().confirm_token
+    assert f"{settings.BASE_URL}/en/" in confirmation.body
+    assert any(
+        line.startswith(settings.BASE_URL) and token in line for line in confirmation.body.split()
+    )
 
 
 def test_action_confirmation_holds_nothing_the_visitor_typed(

@@ -10,7 +10,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from campaigns.models import ActionMessage, ActionPage, PetitionPage, Signature
+from campaigns.models import ActionMessage, ActionPage, CampaignPage, PetitionPage, Signature
+from campaigns.rules import CampaignStatus
 
 from .actions.test_pages import write
 from .conftest import sign, soup
@@ -90,3 +91,22 @@ def test_a_translation_writes_under_the_source_action_rules(client, action, tran
         t.email for t in action.targets.all()
     )
     assert write(client, french).status_code == 429  # the source's cap of 1 per sender
+
+
+def test_the_source_campaign_status_rules_every_translation(client, petition, french_petition):
+    french_campaign = french_petition.get_parent().specific
+    assert french_campaign.locale.language_code == "fr"
+    # A translator marks their campaign as won: the source campaign is still active.
+    CampaignPage.objects.filter(pk=french_campaign.pk).update(status=CampaignStatus.WON)
+    french = PetitionPage.objects.get(pk=french_petition.pk)
+    assert not french.is_closed
+    assert sign(client, french).status_code == 303
+
+    # The source campaign is won: every translation stops taking signatures, whatever its own
+    # campaign says.
+    CampaignPage.objects.filter(pk=french_campaign.pk).update(status=CampaignStatus.ACTIVE)
+    CampaignPage.objects.filter(pk=petition.get_parent().pk).update(status=CampaignStatus.WON)
+    french = PetitionPage.objects.get(pk=french_petition.pk)
+    assert french.is_closed
+    assert sign(client, french, email="another@example.org").status_code == 403
+    assert Signature.objects.count() == 1
