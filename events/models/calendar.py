@@ -49,6 +49,11 @@ class EventCalendarPage(RoutablePageMixin, PortalPage):
     def events(self):
         return calendar_events(self)
 
+    def get_cached_paths(self):
+        # The feed too: the front and application caches purge it with the page (the app cache
+        # every filter's query string at once).
+        return ["/", "/past/", "/calendar.ics"]
+
     # --- Views ---------------------------------------------------------------------------------
 
     @path("", name="upcoming")

@@ -296,6 +296,9 @@ class EventPage(RoutablePageMixin, PortalPage):
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
+    def get_cached_paths(self):
+        return ["/", "/event.ics"]
+
     # --- Validation and derived fields ---------------------------------------------------------
 
     def normalise_dates(self):
