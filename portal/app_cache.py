@@ -14,7 +14,11 @@ variant of that path (`calendar.ics?category=x`) goes at once, without knowing w
 token that the cache evicted is replaced by a new one, never by an old one: evicting can only cost
 misses, never resurrect a purged page. A request reads the token before its view reads the
 database, and stores under that token: a page rendered from data older than a purge is stored
-under the token the purge replaced, where nobody looks any more.
+under the token the purge replaced, where nobody looks any more. A site-wide token, in every key
+too, lets a change that every page shows (the footer, a redirect) drop them all.
+
+Only paths under a language prefix are kept: the API, documents (download counts) and media are
+not pages, and nothing purges them.
 
 Content-Security-Policy and the request id are added by middleware outside this one, on hits too.
 A page whose template used the CSP nonce is never stored: replaying a nonce would make it public.
@@ -45,27 +49,43 @@ def _digest(*parts):
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
+SITE_WIDE = "gen:*"
+
+
 def _generation_key(path):
     return f"gen:{_digest(path)}"
 
 
-def generation(path, cache=None):
-    """The current token of `path`, made now if the cache holds none."""
-    cache = cache or page_cache()
-    key = _generation_key(path)
-    token = cache.get(key)
-    if token is None:
-        cache.add(key, secrets.token_hex(8), timeout=None)
-        token = cache.get(key)
-    return token
+def generation(path):
+    """The current token of `path`: its own and the site-wide one, each made now if the cache
+    holds none."""
+    cache = page_cache()
+    keys = [SITE_WIDE, _generation_key(path)]
+    tokens = cache.get_many(keys)
+    for key in keys:
+        if key not in tokens:
+            cache.add(key, secrets.token_hex(8), timeout=None)
+            tokens[key] = cache.get(key)
+    return ".".join(str(tokens[key]) for key in keys)
 
 
 def purge_paths(paths):
     """Make every stored variant of these paths unreachable (new tokens)."""
-    cache = page_cache()
-    cache.set_many(
+    page_cache().set_many(
         {_generation_key(path): secrets.token_hex(8) for path in set(paths)}, timeout=None
     )
+
+
+def purge_all():
+    """Make every stored page unreachable: for what every page shows (the site-wide settings'
+    footer, the topics, redirects)."""
+    page_cache().set(SITE_WIDE, secrets.token_hex(8), timeout=None)
+
+
+def is_page_path(path):
+    """Only what readers read: paths under a language prefix (not the API, documents, media)."""
+    first = path.split("/", 2)[1] if path.startswith("/") and path.count("/") >= 2 else ""
+    return first.lower() in {code.lower() for code, _name in settings.LANGUAGES}
 
 
 def _vary_key(token, path, query):
@@ -92,6 +112,7 @@ def is_anonymous_request(request):
     personal = {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
     return (
         request.method in ("GET", "HEAD")
+        and is_page_path(request.path_info)
         and "Authorization" not in request.headers
         and not personal.intersection(request.COOKIES)
     )

@@ -18,9 +18,10 @@ import logging
 from copy import copy
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page
@@ -181,7 +182,21 @@ def on_delete(sender, instance, **kwargs):
         purge_showing(instance)
 
 
+# What every page shows, or any path may answer: a change drops the whole application cache. (The
+# front cache keeps such pages until PAGE_CACHE_SECONDS pass.)
+SITE_WIDE_MODELS = ("portal.SiteSettings", "portal.Topic", "wagtailredirects.Redirect")
+
+
+def on_site_wide_change(sender, **kwargs):
+    if settings.PAGE_APP_CACHE:
+        transaction.on_commit(app_cache.purge_all, robust=True)
+
+
 def connect_signals():
+    for label in SITE_WIDE_MODELS:
+        model = apps.get_model(label)
+        for signal in (post_save, post_delete):
+            signal.connect(on_site_wide_change, sender=model, dispatch_uid=f"portal-cache-{label}")
     page_published.connect(on_publish_or_unpublish, dispatch_uid="portal-cache-published")
     page_unpublished.connect(on_publish_or_unpublish, dispatch_uid="portal-cache-unpublished")
     post_page_move.connect(on_move, dispatch_uid="portal-cache-moved")

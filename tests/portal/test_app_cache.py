@@ -6,12 +6,14 @@ from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.test import RequestFactory
-from wagtail.models import Locale
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Locale, Page
 
 from home.models import HomePage, StandardPage
 from portal.cache import AppCacheMiddleware
 from portal.csp import PortalCSPMiddleware
 from portal.localize import sync_page
+from portal.models import SiteSettings
 from tests.events.factories import (
     EventCalendarPageFactory,
     EventCategoryFactory,
@@ -144,6 +146,58 @@ def test_unpublishing_takes_the_page_out_of_the_cache(
     assert client.get("/en/about/").status_code == 404
 
 
+def test_moving_and_deleting_take_the_old_and_new_addresses_out(
+    client, about, django_capture_on_commit_callbacks
+):
+    home = about.get_parent()
+    section = home.add_child(instance=StandardPage(title="Section", slug="section"))
+    section.save_revision().publish()
+    for url in ("/en/about/", "/en/section/about/", "/en/section/"):
+        client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.get(pk=about.pk).move(section, pos="last-child")
+    # Not the page it was: Wagtail's redirect to where it went (a redirect drops every page).
+    assert client.get("/en/about/")["Location"].endswith("/en/section/about/")
+    moved = client.get("/en/section/about/")  # not the 404 it was
+    assert moved.status_code == 200 and "About us" in text(moved)
+    assert client.get("/en/section/")["X-App-Cache"] == "miss"  # its new parent
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.get(pk=about.pk).delete()
+    assert client.get("/en/section/about/").status_code == 404
+
+
+def test_a_new_footer_shows_on_every_cached_page(client, about, django_capture_on_commit_callbacks):
+    urls = ("/en/about/", "/en/", "/fr/", "/ar/")
+    for url in urls:
+        client.get(url)
+    site_settings = SiteSettings.load()
+    site_settings.footer_text_en = "Funded by our members alone."
+    with django_capture_on_commit_callbacks(execute=True):
+        site_settings.save()
+    for url in urls:
+        assert client.get(url)["X-App-Cache"] == "miss", url
+    assert "Funded by our members alone." in text(client.get("/en/about/"))
+
+
+def test_a_new_redirect_replaces_a_cached_not_found(
+    client, about, django_capture_on_commit_callbacks
+):
+    assert client.get("/en/old-about/").status_code == 404
+    assert client.get("/en/old-about/")["X-App-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        Redirect.add_redirect("/en/old-about", redirect_to=about, is_permanent=True)
+    response = client.get("/en/old-about/")
+    assert response.status_code == 301
+    assert response["Location"].endswith("/en/about/")
+
+
+def test_only_pages_under_a_language_prefix_are_kept(client, about):
+    client.get("/api/v2/pages/")
+    assert "X-App-Cache" not in client.get("/api/v2/pages/")
+    assert "X-App-Cache" not in client.get("/healthz")
+
+
 def test_every_query_string_of_a_calendar_feed_goes_when_an_event_is_published(
     client, portal, django_capture_on_commit_callbacks
 ):
@@ -226,9 +280,9 @@ def test_vary_is_respected():
     view, calls = counting_view(by_language)
     middleware = AppCacheMiddleware(view)
     factory = RequestFactory()
-    assert middleware(factory.get("/x/", headers={"accept-language": "fr"})).content == b"fr"
-    assert middleware(factory.get("/x/", headers={"accept-language": "ru"})).content == b"ru"
-    again = middleware(factory.get("/x/", headers={"accept-language": "fr"}))
+    assert middleware(factory.get("/en/x/", headers={"accept-language": "fr"})).content == b"fr"
+    assert middleware(factory.get("/en/x/", headers={"accept-language": "ru"})).content == b"ru"
+    again = middleware(factory.get("/en/x/", headers={"accept-language": "fr"}))
     assert (again.content, again["X-App-Cache"]) == (b"fr", "hit")
     assert len(calls) == 2
 
@@ -244,3 +298,11 @@ def test_a_purge_does_not_need_a_front_cache(settings):
     assert middleware(factory.get("/en/a/?page=2"))["X-App-Cache"] == "hit"
     purge_paths(["/en/a/"])
     assert middleware(factory.get("/en/a/?page=2"))["X-App-Cache"] == "miss"
+
+
+def test_a_host_outside_allowed_hosts_gets_no_cached_page(client, about, settings):
+    settings.DEBUG = False
+    client.get("/en/about/")
+    response = client.get("/en/about/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert "Bad request" in response.content.decode()
