@@ -306,3 +306,21 @@ def test_a_host_outside_allowed_hosts_gets_no_cached_page(client, about, setting
     response = client.get("/en/about/", HTTP_HOST="evil.example")
     assert response.status_code == 400
     assert "Bad request" in response.content.decode()
+
+
+def test_check_deploy_warns_when_the_page_cache_is_per_process(settings):
+    from portal.checks import page_cache_is_shared_check
+
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    assert [w.id for w in page_cache_is_shared_check(None)] == ["portal.W001"]
+    settings.CACHES = {**settings.CACHES, "pages": {"BACKEND": "django_redis.cache.RedisCache"}}
+    assert page_cache_is_shared_check(None) == []
+    settings.PAGE_APP_CACHE = False
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    assert page_cache_is_shared_check(None) == []
