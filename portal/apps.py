@@ -12,6 +12,7 @@ class PortalConfig(AppConfig):
         # Model modules: importable only once every app's models are loaded.
         from wagtail_localize.models import SegmentOverride
 
+        from . import checks  # noqa: F401  (registers the deployment check)
         from .cache import connect_signals
         from .links import attach_link_validators, guard_segment_override
 

@@ -6,3 +6,8 @@ import os
 os.environ.setdefault("SECRET_KEY", "insecure-test-key-for-pytest-only")
 
 from portal.settings import *  # noqa: E402, F403
+
+# The application page cache stays off: many tests change the database without publishing (or
+# inside a transaction whose on_commit purges never run) and read a page again.
+# tests/portal/test_app_cache.py switches it on.
+PAGE_APP_CACHE = False

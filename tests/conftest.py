@@ -1,12 +1,13 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
 def _isolation():
-    """Every test starts in English with an empty cache."""
+    """Every test starts in English with empty caches."""
     cache.clear()
+    caches["pages"].clear()
     translation.activate("en")
     yield
     translation.deactivate()

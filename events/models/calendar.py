@@ -52,7 +52,7 @@ class EventCalendarPage(RoutablePageMixin, PortalPage):
     def get_cached_paths(self):
         """What a front cache holds for this calendar: the upcoming and past listings and the
         subscribable feed (publishing one of its events purges them, see portal/cache.py;
-        the filtered variants of each go with it, see docker/varnish/default.vcl)."""
+        every filter's query string goes with each, in Varnish and in the application cache)."""
         return ["/", self.reverse_subpage("past"), "calendar.ics"]  # as feed_url() links it
 
     # --- Views ---------------------------------------------------------------------------------

@@ -123,6 +123,7 @@ ENVIRONMENT = {
         ["django.core.mail.backends.smtp.EmailBackend", "smtp.example.org", True],
     ),
     "EMAIL_TIMEOUT": ("3", "s.EMAIL_TIMEOUT", 3),
+    "PAGE_APP_CACHE": ("false", "s.PAGE_APP_CACHE", False),
     "ADMIN_LOGIN_RATE_LIMIT": ("4/hour", "s.ADMIN_LOGIN_RATE_LIMIT", "4/hour"),
     "DEFAULT_FROM_EMAIL": (
         "petitions@example.org",
