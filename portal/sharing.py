@@ -5,6 +5,7 @@ from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import SourceImageIOError
 
 # Mastodon has no central site: a share goes through one server's /share page. The default is
 # the largest general server; set CAMPAIGNS_MASTODON_SHARE_URL to your own community's server.
@@ -38,3 +39,45 @@ def share_links(url, text, subject):
         ),
         ShareLink("whatsapp", "WhatsApp", "https://wa.me/?" + urlencode({"text": message})),
     ]
+
+
+# --- Open Graph ----------------------------------------------------------------------------------
+
+# og:locale wants language_TERRITORY. These are the codes Facebook's crawler recognises for our
+# languages (its list of supported locales: ar_AR is how it names Arabic as a whole); another
+# language gets its code with the territory upper-cased ("pt-br" -> "pt_BR"), or OPEN_GRAPH_LOCALES
+# in the settings names it.
+OPEN_GRAPH_LOCALES = {
+    "en": "en_GB",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "ar": "ar_AR",
+    "ru": "ru_RU",
+    "zh-hans": "zh_CN",
+    "pt": "pt_PT",
+}
+# Large enough for every network's large preview, at the 1.91:1 ratio they crop to.
+SHARE_IMAGE_SPEC = "fill-1200x630"
+
+
+def og_locale(code):
+    """The Open Graph locale of a language code: "fr" -> "fr_FR", "zh-hans" -> "zh_CN"."""
+    mapping = {**OPEN_GRAPH_LOCALES, **getattr(settings, "OPEN_GRAPH_LOCALES", {})}
+    if code in mapping:
+        return mapping[code]
+    language, _, territory = code.partition("-")
+    return f"{language}_{territory.upper()}" if territory else language
+
+
+def share_image(page):
+    """The picture an editor chose for the page (a page type says which by defining
+    `get_share_image()`), as a rendition for previews; None when it has none."""
+    get_image = getattr(page, "get_share_image", None)
+    image = get_image() if callable(get_image) else None
+    if image is None:
+        return None
+    try:
+        return image.get_rendition(SHARE_IMAGE_SPEC)
+    except SourceImageIOError:
+        # The original file is gone from storage: a preview without a picture, not an error page.
+        return None

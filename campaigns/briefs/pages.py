@@ -148,6 +148,8 @@ class OutcomeBriefPage(PortalPage):
     parent_page_types = ["campaigns.BriefIndexPage"]
     subpage_types = []
 
+    og_type = "article"  # read by the portal's share tags (portal_tags.share_meta)
+
     class Meta:
         verbose_name = _("outcome brief")
         verbose_name_plural = _("outcome briefs")
