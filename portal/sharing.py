@@ -14,12 +14,19 @@ from wagtail.images.models import SourceImageIOError
 @dataclass(frozen=True)
 class ShareLink:
     service: str
-    label: str
+    label: str  # what the button shows: the service's name
     url: str
+    accessible_name: str = ""  # what a screen reader says: "Share on Mastodon"
+
+
+def _on(service, url):
+    # The visible name stays in the accessible one ("label in name", WCAG 2.5.3).
+    name = _("Share on %(service)s") % {"service": service}
+    return ShareLink(service.lower(), service, url, name)
 
 
 def share_links(url, text, subject):
-    """Links to share `url` with `text`, in the order shown after signing."""
+    """Links to share `url` with `text`, in the order shown on the page and after signing."""
     message = f"{text} {url}".strip()
     mastodon = settings.CAMPAIGNS_MASTODON_SHARE_URL
     return [
@@ -27,17 +34,12 @@ def share_links(url, text, subject):
             "email",
             _("Email"),
             "mailto:?" + urlencode({"subject": subject, "body": message}, quote_via=quote),
+            _("Share by email"),
         ),
-        ShareLink("mastodon", "Mastodon", f"{mastodon}?" + urlencode({"text": message})),
-        ShareLink(
-            "bluesky", "Bluesky", "https://bsky.app/intent/compose?" + urlencode({"text": message})
-        ),
-        ShareLink(
-            "facebook",
-            "Facebook",
-            "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url}),
-        ),
-        ShareLink("whatsapp", "WhatsApp", "https://wa.me/?" + urlencode({"text": message})),
+        _on("Mastodon", f"{mastodon}?" + urlencode({"text": message})),
+        _on("Bluesky", "https://bsky.app/intent/compose?" + urlencode({"text": message})),
+        _on("Facebook", "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})),
+        _on("WhatsApp", "https://wa.me/?" + urlencode({"text": message})),
     ]
 
 
