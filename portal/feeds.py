@@ -15,6 +15,7 @@ lets a URL ending in a file name reach the page. The feed of /fr/... is French:
 import uuid
 
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import get_language
@@ -98,7 +99,14 @@ class PageFeed(Feed):
         return item.first_published_at
 
     def item_updateddate(self, item):
-        return item.last_published_at or item.first_published_at
+        # Atom requires an entry's <updated>; a page created in code may never have been
+        # published through a revision.
+        return (
+            item.last_published_at
+            or item.first_published_at
+            or item.latest_revision_created_at
+            or timezone.now()
+        )
 
     def entry_id(self, page):
         return uuid.uuid5(page.translation_key, page.locale.language_code).urn

@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django import forms
+from django.db.models import F
 from django.http import HttpResponse
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
@@ -123,7 +124,9 @@ class EventFeed(PageFeed):
     entry says when and where the event takes place."""
 
     def items(self, page):
-        events = self.real_pages(EventPage.objects.child_of(page)).order_by("-first_published_at")
+        events = self.real_pages(EventPage.objects.child_of(page)).order_by(
+            F("first_published_at").desc(nulls_last=True), "-pk"
+        )
         return list(events.select_related("locale", "category")[:FEED_LENGTH])
 
     def item_description(self, item):
