@@ -202,6 +202,12 @@ class OutcomeBriefPage(PortalPage):
     def search_result_date(self):
         return self.publication_date
 
+    def get_share_properties(self):
+        """Open Graph article properties (portal_tags.share_meta): the date and the authors."""
+        yield "article:published_time", self.publication_date.isoformat()
+        for name in self.author_names:
+            yield "article:author", name
+
     @staticmethod
     def prepare(briefs):
         """Give each brief its authors in its own language: two queries for any number of briefs."""

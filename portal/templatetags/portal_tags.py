@@ -53,7 +53,8 @@ def share_meta(context, langs):
     `page_languages`: components/share_meta.html writes them.
 
     A page type takes part by duck typing, so that the portal imports no app: `og_type` (a class
-    attribute, "website" by default) and `get_share_image()` (an image or None).
+    attribute, "website" by default), `get_share_image()` (an image or None) and
+    `get_share_properties()` (more (property, value) pairs, such as article:published_time).
     """
     page = context.get("page")
     if not isinstance(page, Page):
@@ -80,6 +81,7 @@ def share_meta(context, langs):
         "image": image,
         "image_url": absolute(context.get("request"), image.url) if image is not None else None,
         "image_alt": image.alt if image is not None else "",
+        "properties": list(getattr(page, "get_share_properties", list)()) if page else [],
     }
 
 

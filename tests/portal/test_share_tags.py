@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 
 from portal.localize import sync_page, translate
 from tests.campaigns.factories import (
+    AuthorFactory,
     BriefIndexPageFactory,
     CampaignPageFactory,
     OutcomeBriefPageFactory,
@@ -24,7 +25,7 @@ def og(client, url):
     tags = {}
     for meta in soup.find_all("meta"):
         key = meta.get("property") or meta.get("name")
-        if key and key.startswith(("og:", "twitter:")):
+        if key and key.startswith(("og:", "twitter:", "article:")):
             tags.setdefault(key, []).append(meta["content"])
     return tags
 
@@ -127,12 +128,16 @@ def test_brief_is_an_article_in_english_and_russian(client, portal, translate_pa
         intro="What was signed.",
         publication_date=datetime.date(2012, 12, 18),
     )
+    brief.brief_authors.create(author=AuthorFactory(name="Amina Haddad"), sort_order=0)
+    brief.save_revision().publish()
     sync_page(brief)
     translate_page(index, "ru", {})
     translate_page(brief, "ru", {"The Dubai treaty": "Дубайский договор"})
 
     english = og(client, "/en/analysis/dubai/")
     assert english["og:type"] == ["article"]
+    assert english["article:published_time"] == ["2012-12-18"]
+    assert english["article:author"] == ["Amina Haddad"]
     assert english["og:locale"] == ["en_GB"]
     assert english["og:locale:alternate"] == ["ru_RU"]
 
