@@ -46,11 +46,12 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("privacy/", views.privacy, name="privacy"),
     path("newsletter/", include("home.newsletter.urls")),
-    # Page sub-URLs that end in a file name (count.json, calendar.ics, event.ics) or that are
-    # CSRF-exempt (petition signing): Wagtail's page pattern only matches paths ending in a slash,
-    # and CSRF exemption is decided on the view, so these come before its catch-all.
+    # Page sub-URLs that end in a file name (count.json, calendar.ics, event.ics, feed.atom) or
+    # that are CSRF-exempt (petition signing): Wagtail's page pattern only matches paths ending
+    # in a slash, and CSRF exemption is decided on the view, so these come before its catch-all.
     path("", include("campaigns.urls")),
     path("", include("events.urls")),
+    re_path(r"^(?P<path>(?:[\w-]+/)+feed\.atom)$", views.serve_page_feed, name="page_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -6,6 +6,7 @@ from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
+from wagtail.views import serve as wagtail_serve
 
 OK, UNAVAILABLE = "ok", "unavailable"
 
@@ -84,3 +85,9 @@ def permission_denied(request, exception=None):
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
+
+
+def serve_page_feed(request, path):
+    """`<page url>feed.atom`, handed to the page's `feed.atom/` route (see portal/feeds.py):
+    Wagtail's page URLs only match paths of [\\w-] segments ending in a slash."""
+    return wagtail_serve(request, path + "/")

@@ -18,6 +18,7 @@ from campaigns.blocks import RICH_TEXT_FEATURES, CampaignBodyBlock, prepare_stre
 from campaigns.routes import PublicFormPageMixin
 from campaigns.rules import RulesView, source_version
 from portal.pages import PortalPage
+from portal.sharing import share_links
 
 from . import services
 from .models import SendingMode
@@ -181,6 +182,11 @@ class ActionPage(PublicFormPageMixin, PortalPage):
                 "total_count": sum(counts.values()),
             }
         )
+        # Shared without the chosen country: a friend picks their own. Actions have no share
+        # text of their own: the title says what to do.
+        share_url = self.get_full_url(request)
+        context.setdefault("share_url", share_url)
+        context.setdefault("share_links", share_links(share_url, self.title, self.title))
         if country:
             targets = [target for target in all_targets if target.country.code == country]
             context["targets"] = targets

@@ -6,6 +6,8 @@ the campaign link is a field (`related_campaign`). Marking a brief as the campai
 makes the campaign's update banner point to it, in the reader's language.
 """
 
+import datetime
+
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
@@ -15,12 +17,14 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from campaigns.blocks import prepare_stream
+from portal.feeds import FEED_LENGTH, FEED_ROUTE, PageFeed, page_feed_url
 from portal.localized import localize_page
 from portal.pages import PortalPage
 from portal.serializers import TopicSerializer
@@ -31,8 +35,8 @@ from .models import Author
 BRIEFS_PER_PAGE = 12
 
 
-class BriefIndexPage(PortalPage):
-    """Lists its outcome briefs, newest first."""
+class BriefIndexPage(RoutablePageMixin, PortalPage):
+    """Lists its outcome briefs, newest first; `feed.atom` is the same list as an Atom feed."""
 
     content_panels = PortalPage.content_panels
     parent_page_types = ["home.HomePage", "home.StandardPage"]
@@ -41,6 +45,14 @@ class BriefIndexPage(PortalPage):
     class Meta:
         verbose_name = _("brief index")
         verbose_name_plural = _("brief indexes")
+
+    @path("feed.atom/", name="feed")
+    def feed_view(self, request):
+        return BriefFeed(self)(request)
+
+    def get_cached_paths(self):
+        # Publishing a brief purges its parent (portal/cache.py): the feed goes with it.
+        return [*super().get_cached_paths(), "/" + FEED_ROUTE]
 
     def briefs(self):
         return (
@@ -57,8 +69,30 @@ class BriefIndexPage(PortalPage):
         page = paginator.get_page(request.GET.get("page"))
         briefs = list(page.object_list)
         OutcomeBriefPage.prepare(briefs)
-        context.update(page_obj=page, briefs=briefs)
+        context.update(page_obj=page, briefs=briefs, atom_url=page_feed_url(self, request))
         return context
+
+
+class BriefFeed(PageFeed):
+    """The briefs of an index, newest first, in the index's language."""
+
+    def items(self, page):
+        briefs = self.real_pages(OutcomeBriefPage.objects.child_of(page)).order_by(
+            "-publication_date", "-first_published_at"
+        )
+        return OutcomeBriefPage.prepare(list(briefs.select_related("locale")[:FEED_LENGTH]))
+
+    def item_author_name(self, item):
+        return ", ".join(item.author_names) or None
+
+    def item_pubdate(self, item):
+        # The brief's own date (time of first publication that day), not when it went online.
+        published = item.first_published_at
+        if published is None or published.date() == item.publication_date:
+            return published
+        return datetime.datetime.combine(
+            item.publication_date, datetime.time(), tzinfo=datetime.UTC
+        )
 
 
 class OutcomeBriefPage(PortalPage):
@@ -148,6 +182,8 @@ class OutcomeBriefPage(PortalPage):
     parent_page_types = ["campaigns.BriefIndexPage"]
     subpage_types = []
 
+    og_type = "article"  # read by the portal's share tags (portal_tags.share_meta)
+
     class Meta:
         verbose_name = _("outcome brief")
         verbose_name_plural = _("outcome briefs")
@@ -165,6 +201,12 @@ class OutcomeBriefPage(PortalPage):
 
     def search_result_date(self):
         return self.publication_date
+
+    def get_share_properties(self):
+        """Open Graph article properties (portal_tags.share_meta): the date and the authors."""
+        yield "article:published_time", self.publication_date.isoformat()
+        for name in self.author_names:
+            yield "article:author", name
 
     @staticmethod
     def prepare(briefs):

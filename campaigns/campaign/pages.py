@@ -147,6 +147,10 @@ class CampaignPage(PortalPage):
         )
         return context
 
+    def get_share_image(self):
+        """The picture of link previews (portal_tags.share_meta): the hero image."""
+        return self.hero_image
+
     def outcome_brief(self):
         """The newest live brief marked as this campaign's outcome (chosen in any language)."""
         return (

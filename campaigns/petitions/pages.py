@@ -314,9 +314,19 @@ class PetitionPage(PublicFormPageMixin, PortalPage):
         """The form as every visitor gets it: nothing personal, so the page stays cacheable."""
         return PetitionForm(petition=self.rules_view, initial={"from_page": (from_page or self).pk})
 
+    def share_context(self, request):
+        """The share links, before and after signing: the editor's share text, then the link."""
+        share_url = self.get_full_url(request)
+        return {
+            "share_url": share_url,
+            "share_links": share_links(share_url, self.share_text or self.title, self.title),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("form", None if self.is_closed else self.blank_form())
+        for key, value in self.share_context(request).items():
+            context.setdefault(key, value)
         return context
 
     def after_signing_context(self, request):
@@ -324,12 +334,7 @@ class PetitionPage(PublicFormPageMixin, PortalPage):
         if self.next_action_id:
             next_action = self.next_action
             next_action = localize_pages([next_action]).get(next_action.id, next_action)
-        share_url = self.get_full_url(request)
-        return {
-            "next_action": next_action,
-            "share_url": share_url,
-            "share_links": share_links(share_url, self.share_text or self.title, self.title),
-        }
+        return {"next_action": next_action, **self.share_context(request)}
 
     # --- Routes ----------------------------------------------------------------------------------
 

@@ -3,7 +3,9 @@
 from urllib.parse import urlencode
 
 from django import forms
+from django.db.models import F
 from django.http import HttpResponse
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -11,6 +13,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail_localize.fields import SynchronizedField
 
+from portal.feeds import FEED_LENGTH, FEED_ROUTE, PageFeed, page_feed_url
 from portal.i18n import absolute
 from portal.pages import PortalPage
 from portal.serializers import TopicSerializer
@@ -18,6 +21,7 @@ from portal.serializers import TopicSerializer
 from ..filters import EventFilterForm
 from ..ical import calendar_feed_response
 from ..listing import PAST, UPCOMING, build_listing, calendar_events
+from .event import EventPage
 
 
 class EventCalendarPage(RoutablePageMixin, PortalPage):
@@ -79,6 +83,15 @@ class EventCalendarPage(RoutablePageMixin, PortalPage):
             )
         return calendar_feed_response(self, form.filter(events), request)
 
+    @path("feed.atom/", name="atom")
+    def atom_view(self, request):
+        """New and changed events for feed readers (filters are the .ics feed's business)."""
+        return EventFeed(self)(request)
+
+    def get_cached_paths(self):
+        # Publishing an event purges its calendar (portal/cache.py): the feeds go with it.
+        return [*super().get_cached_paths(), "/" + FEED_ROUTE]
+
     def _listing_response(self, request, period):
         listing = build_listing(self, request.GET, period)
         base_url = self.get_url(request) or "/"  # no URL yet when previewing a new page
@@ -93,6 +106,7 @@ class EventCalendarPage(RoutablePageMixin, PortalPage):
                 "past_url": past_url,
                 "view_url": past_url if period == PAST else base_url,
                 "feed_url": feed_url,
+                "atom_url": page_feed_url(self, request),
                 "webcal_url": "webcal://" + absolute(request, feed_url).split("://", 1)[1],
                 "other_calendars": (
                     self.get_siblings(inclusive=False)
@@ -109,3 +123,20 @@ class EventCalendarPage(RoutablePageMixin, PortalPage):
         if filters:
             url += "?" + urlencode(filters)
         return url
+
+
+class EventFeed(PageFeed):
+    """A calendar's events, the most recently published first, in the calendar's language; each
+    entry says when and where the event takes place."""
+
+    def items(self, page):
+        events = self.real_pages(EventPage.objects.child_of(page)).order_by(
+            F("first_published_at").desc(nulls_last=True), "-pk"
+        )
+        return list(events.select_related("locale", "category")[:FEED_LENGTH])
+
+    def item_description(self, item):
+        when_where = " · ".join(
+            str(part) for part in (item.dates_display, item.place_display) if part
+        )
+        return "<br>".join(escape(part) for part in (when_where, item.intro) if part)

@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from portal.i18n import absolute, language_versions
 from portal.localized import localize_page
+from portal.sharing import og_locale, share_image
 
 register = template.Library()
 
@@ -43,6 +44,44 @@ def page_languages(context):
         "x_default": absolute(request, source.url) if source else None,
         "canonical": absolute(request, canonical_version.url) if canonical_version else None,
         "alias_notice": alias_notice,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def share_meta(context, langs):
+    """What Open Graph and Twitter Card tags say about the current page (or view), from
+    `page_languages`: components/share_meta.html writes them.
+
+    A page type takes part by duck typing, so that the portal imports no app: `og_type` (a class
+    attribute, "website" by default), `get_share_image()` (an image or None) and
+    `get_share_properties()` (more (property, value) pairs, such as article:published_time).
+    """
+    page = context.get("page")
+    if not isinstance(page, Page):
+        page = None
+    versions = langs["versions"]
+    current = next((v for v in versions if v.is_current), None)
+    source = next((v for v in versions if v.is_source), None)
+    # An alias shows the source page's text, and its canonical URL is the source's: so is its
+    # locale. Only real translations are alternates.
+    shown = source if current is not None and current.is_alias and source else current
+    code = shown.code if shown is not None else get_language()
+    image = share_image(page) if page is not None else None
+    return {
+        "type": getattr(page, "og_type", "website") if page is not None else "website",
+        "title": (page.seo_title or page.title) if page is not None else "",
+        "description": (page.search_description or getattr(page, "intro", ""))
+        if page is not None
+        else "",
+        "url": langs["canonical"],
+        "locale": og_locale(code),
+        "alternate_locales": [
+            og_locale(v.code) for v in versions if not v.is_alias and v.code != code
+        ],
+        "image": image,
+        "image_url": absolute(context.get("request"), image.url) if image is not None else None,
+        "image_alt": image.alt if image is not None else "",
+        "properties": list(getattr(page, "get_share_properties", list)()) if page else [],
     }
 
 
