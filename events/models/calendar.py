@@ -55,9 +55,10 @@ class EventCalendarPage(RoutablePageMixin, PortalPage):
 
     def get_cached_paths(self):
         """What a front cache holds for this calendar: the upcoming and past listings and the
-        subscribable feed (publishing one of its events purges them, see portal/cache.py;
-        every filter's query string goes with each, in Varnish and in the application cache)."""
-        return ["/", self.reverse_subpage("past"), "calendar.ics"]  # as feed_url() links it
+        subscribable feeds (publishing one of its events purges them, see portal/cache.py;
+        every filter's query string goes with each, in Varnish and in the application cache).
+        The paths are the ones the page links: `calendar.ics` (feed_url()) and the Atom feed."""
+        return ["/", self.reverse_subpage("past"), "calendar.ics", FEED_ROUTE]
 
     # --- Views ---------------------------------------------------------------------------------
 
@@ -87,10 +88,6 @@ class EventCalendarPage(RoutablePageMixin, PortalPage):
     def atom_view(self, request):
         """New and changed events for feed readers (filters are the .ics feed's business)."""
         return EventFeed(self)(request)
-
-    def get_cached_paths(self):
-        # Publishing an event purges its calendar (portal/cache.py): the feeds go with it.
-        return [*super().get_cached_paths(), "/" + FEED_ROUTE]
 
     def _listing_response(self, request, period):
         listing = build_listing(self, request.GET, period)

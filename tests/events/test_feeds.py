@@ -252,5 +252,10 @@ def test_publishing_an_event_purges_its_file_the_calendar_and_its_feed(
     event_path = urlsplit(page.get_url()).path
     assert {event_path, event_path + "event.ics"} <= purged
     # Subscribers' calendar apps fetch the feed through the front cache: it goes with the page.
-    for path in ("/en/key-dates/", "/en/key-dates/past/", "/en/key-dates/calendar.ics"):
+    for path in (
+        "/en/key-dates/",
+        "/en/key-dates/past/",
+        "/en/key-dates/calendar.ics",
+        "/en/key-dates/feed.atom",
+    ):
         assert path in purged
