@@ -101,6 +101,11 @@ def sign(petition, request):
 
     The rules (end date, campaign status, country field, confirmation) are the source
     petition's, whatever a translator did to their language's copy: `petition.rules`.
+
+    Only what a signature needs, at a cost that does not grow with the petition: the closing
+    rules, the client's rate limit, the form (stamp, honeypot, validation), one INSERT and one
+    counter increment in one transaction, mail queued for after the commit. No count is read
+    and no page is rendered: the route answers a success with a redirect to the thank-you page.
     """
     if petition.is_closed:
         return SignResult(Outcome.CLOSED)

@@ -144,3 +144,21 @@ def test_a_signature_costs_the_same_however_many_came_before(client, petition):
     assert with_five == with_fifty
     assert with_fifty <= 20
     assert counter(petition) == rows(petition) == 53
+
+
+def test_a_signature_is_one_insert_and_one_increment_and_no_page_render(client, petition):
+    SignatureFactory.create_batch(5, page=petition)
+    with CaptureQueriesContext(connection) as queries:
+        response = sign(client, petition, email="lean@example.org")
+    assert response.status_code == 303 and response["Location"] == petition.url + "thanks/"
+    assert response.templates == []  # the thank-you page is a redirect away, and cacheable
+    statements = [query["sql"] for query in queries.captured_queries]
+    inserts = [sql for sql in statements if sql.startswith("INSERT")]
+    # The signature, and the client's rate-limit window (its first hit in this window).
+    assert [sql.split("(")[0] for sql in inserts] == [
+        'INSERT INTO "portal_ratelimitcounter" ',
+        'INSERT INTO "campaigns_signature" ',
+    ]
+    increments = [sql for sql in statements if 'UPDATE "campaigns_signaturecounter"' in sql]
+    assert len(increments) == 1
+    assert not [sql for sql in statements if "COUNT(" in sql.upper()]
