@@ -387,7 +387,7 @@ CAMPAIGNS_TRUSTED_PROXIES = int(os.environ.get("CAMPAIGNS_TRUSTED_PROXIES", "0")
 PETITION_MIN_FILL_SECONDS = int(os.environ.get("PETITION_MIN_FILL_SECONDS", "3"))
 # Lifetime of a form's signed stamp: must exceed the CDN's page TTL.
 PETITION_FORM_MAX_AGE = int(os.environ.get("PETITION_FORM_MAX_AGE", str(2 * 24 * 3600)))
-PETITION_COUNT_CACHE_SECONDS = int(os.environ.get("PETITION_COUNT_CACHE_SECONDS", "5"))
+PETITION_COUNT_CACHE_SECONDS = int(os.environ.get("PETITION_COUNT_CACHE_SECONDS", "2"))
 CAMPAIGNS_MASTODON_SHARE_URL = os.environ.get(
     "CAMPAIGNS_MASTODON_SHARE_URL", "https://mastodon.social/share"
 )

@@ -13,7 +13,7 @@ from campaigns.campaign.pages import CampaignPage, RelatedCampaign
 from campaigns.documents.models import DocumentText
 from campaigns.library.pages import ResourceLibraryPage
 from campaigns.library.resource import ResourcePage
-from campaigns.petitions.models import Signature
+from campaigns.petitions.models import Signature, SignatureCounter
 from campaigns.petitions.pages import PetitionPage
 
 __all__ = [
@@ -32,5 +32,6 @@ __all__ = [
     "ResourceLibraryPage",
     "ResourcePage",
     "Signature",
+    "SignatureCounter",
     "Target",
 ]

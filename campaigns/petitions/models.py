@@ -109,3 +109,31 @@ class Signature(models.Model):
     def __str__(self):
         # Deliberately not the name or the email: this string ends up in logs and admin messages.
         return f"{self._meta.verbose_name} #{self.pk}"
+
+
+class SignatureCounter(models.Model):
+    """One shard of a petition's count of counted (confirmed) signatures.
+
+    A petition's count is the sum of its shards; each signer adds one to a random shard in the
+    transaction that stores the signature (see signatures.py for why). Never edited by hand:
+    `manage.py reconcile_counts` recomputes the shards from the signatures.
+    """
+
+    petition_key = models.UUIDField(
+        _("petition"),
+        help_text=_("The translation key shared by the petition and its translations."),
+    )
+    shard = models.PositiveSmallIntegerField(_("counter shard"))
+    total = models.IntegerField(_("signatures"), default=0)
+
+    class Meta:
+        verbose_name = _("signature counter")
+        verbose_name_plural = _("signature counters")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["petition_key", "shard"], name="campaigns_signature_counter_shard"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.petition_key}/{self.shard}: {self.total}"

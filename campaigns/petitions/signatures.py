@@ -6,30 +6,41 @@ Nothing else writes signatures (apart from the erase and purge management comman
 
 Counting, and why this way
 --------------------------
-The count is a COUNT(*) over the petition's confirmed signatures (an index covers it), cached
-for PETITION_COUNT_CACHE_SECONDS (5 s by default) and recomputed by every successful signature.
+The public count is the number of *confirmed* signatures (all of them, when a petition does not
+ask for confirmation). It is kept in sharded counter rows, `SignatureCounter`: COUNTER_SHARDS
+rows per translation key, and the count is their sum.
 
-* It cannot drift: the rows are the truth. A counter row updated with F() would have to be kept
-  in step by the erase and purge commands, by confirmation, and by anyone deleting rows by hand,
-  and it makes every signer of a popular petition queue on the same row lock.
+* A signature costs the same on the millionth signer as on the first: the signer adds one, with
+  F(), to one shard picked at random, in the transaction that inserts (or confirms) the
+  signature. A COUNT(*) per signature grew with the petition; a single counter row would make
+  every signer of a viral petition queue on one row lock until the previous one committed.
+  With 16 shards, concurrent signers rarely meet on a row, and a reader sums 16 indexed rows.
+* It stays exact because the counter moves in the same transaction as the row it counts: a
+  rolled-back insert rolls back its increment, and a duplicate (the IntegrityError of the unique
+  constraint) never reaches the increment. Confirmation adds one in the transaction that flips
+  `confirmed`.
+* Deletions reconcile: `reconcile(keys)` recomputes a petition's shards from its rows (locking
+  them, so signers that arrive meanwhile wait and add to the recomputed figure), and the erase
+  and purge commands call it in the transaction that deletes. `manage.py reconcile_counts`
+  does the same for every petition, after rows were changed by hand or by a bulk load.
 * "One person, one signature" is enforced by the database, not by a read-then-write: a unique
   constraint on (petition_key, normalised email), and an INSERT in a savepoint whose
   IntegrityError means "already signed" (the ON CONFLICT DO NOTHING outcome, with the
   knowledge of which case happened). 50 concurrent signers give exactly 50 rows.
-* The cost of COUNT(*) is paid at most once per petition every few seconds by readers (the
-  cache), and once per signature by the signer (the refresh), which keeps count.json and pages
-  cheap under load. What a reader sees may lag the database by the cache lifetime; the
-  database count is exact at all times.
+* Readers use the cache (PETITION_COUNT_CACHE_SECONDS, 2 s by default), which each signature
+  refreshes once its transaction commits; the refresh never lowers the cached figure (two
+  signers' refreshes can land out of order), only a reconciliation does.
 """
 
 import enum
 import logging
+import random
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import F, Sum
 from django.utils import timezone, translation
 from wagtail.models import Page
 
@@ -40,12 +51,15 @@ from portal.mail import new_token
 
 from . import confirmation
 from .forms import PetitionForm
-from .models import Signature
+from .models import Signature, SignatureCounter
 
 logger = logging.getLogger(__name__)
 
 # A person who lost the confirmation email can sign again to get a new one, at most this often.
 CONFIRMATION_RESEND_SECONDS = 600
+
+# Counter rows per petition (see "Counting" above); 0004_signature_counters holds a copy.
+COUNTER_SHARDS = 16
 
 
 def count_cache_seconds():
@@ -87,6 +101,11 @@ def sign(petition, request):
 
     The rules (end date, campaign status, country field, confirmation) are the source
     petition's, whatever a translator did to their language's copy: `petition.rules`.
+
+    Only what a signature needs, at a cost that does not grow with the petition: the closing
+    rules, the client's rate limit, the form (stamp, honeypot, validation), one INSERT and one
+    counter increment in one transaction, mail queued for after the commit. No count is read
+    and no page is rendered: the route answers a success with a redirect to the thank-you page.
     """
     if petition.is_closed:
         return SignResult(Outcome.CLOSED)
@@ -118,7 +137,6 @@ def sign(petition, request):
             confirmation.send_on_commit(signature)
     if data["newsletter"]:
         subscribe_to_newsletter(signature.email, translation.get_language(), petition)
-    refresh_count(petition.translation_key)
     return SignResult(Outcome.SIGNED if created else Outcome.ALREADY_SIGNED)
 
 
@@ -146,6 +164,8 @@ def store(petition, *, email, language, source_page_id=None, **fields):
     try:
         with transaction.atomic():
             signature.save()
+            if confirmed:
+                count_signature(petition.translation_key)
     except IntegrityError:
         existing = Signature.objects.filter(
             petition_key=petition.translation_key, email=signature.email
@@ -177,7 +197,7 @@ def confirm(petition, token):
         signature.confirmed_at = timezone.now()
         signature.confirm_token = None  # single use
         signature.save(update_fields=["confirmed", "confirmed_at", "confirm_token"])
-    refresh_count(petition.translation_key)
+        count_signature(petition.translation_key)
     return signature
 
 
@@ -196,6 +216,41 @@ def _cache_key(petition_key):
     return f"campaigns:petition-count:{petition_key}"
 
 
+def count_signature(petition_key):
+    """Add one counted signature to a petition's counter, in the caller's transaction, and
+    refresh the cached count once it commits."""
+    shard = SignatureCounter.objects.filter(
+        petition_key=petition_key, shard=random.randrange(COUNTER_SHARDS)
+    )
+    if not shard.update(total=F("total") + 1):
+        create_shards(petition_key)  # the petition's first counted signature
+        shard.update(total=F("total") + 1)
+    transaction.on_commit(lambda: refresh_count(petition_key))
+
+
+def create_shards(petition_key):
+    """Make sure all of a petition's counter rows exist (a concurrent creator is no error)."""
+    SignatureCounter.objects.bulk_create(
+        [SignatureCounter(petition_key=petition_key, shard=n) for n in range(COUNTER_SHARDS)],
+        ignore_conflicts=True,
+    )
+
+
+def counter_totals(petition_keys):
+    """{translation key: sum of its counter shards}, from the database, in one query."""
+    keys = [str(key) for key in petition_keys]
+    totals = dict.fromkeys(keys, 0)
+    rows = (
+        SignatureCounter.objects.filter(petition_key__in=keys)
+        .values("petition_key")
+        .annotate(sum=Sum("total"))
+        .order_by()
+    )
+    for row in rows:
+        totals[str(row["petition_key"])] = row["sum"] or 0
+    return totals
+
+
 def signature_counts(petition_keys):
     """{translation key: count} for many petitions: the cache first, then one grouped query."""
     keys = list(dict.fromkeys(str(key) for key in petition_keys))
@@ -205,15 +260,7 @@ def signature_counts(petition_keys):
     counts = {key: cached[_cache_key(key)] for key in keys if _cache_key(key) in cached}
     missing = [key for key in keys if key not in counts]
     if missing:
-        fresh = dict.fromkeys(missing, 0)
-        rows = (
-            Signature.objects.counted()
-            .filter(petition_key__in=missing)
-            .values("petition_key")
-            .annotate(total=Count("id"))
-        )
-        for row in rows:
-            fresh[str(row["petition_key"])] = row["total"]
+        fresh = counter_totals(missing)
         cache.set_many({_cache_key(key): n for key, n in fresh.items()}, count_cache_seconds())
         counts.update(fresh)
     return counts
@@ -224,15 +271,50 @@ def signature_count(petition_key):
 
 
 def refresh_count(petition_key):
-    """Recount one petition and put the figure in the cache; returns it."""
-    total = Signature.objects.counted().filter(petition_key=petition_key).count()
-    cache.set(_cache_key(petition_key), total, count_cache_seconds())
+    """Read one petition's counter into the cache; returns the figure now cached.
+
+    Never lowers the cached figure: the refreshes of two signers may run in either order.
+    """
+    total = counter_totals([petition_key])[str(petition_key)]
+    key = _cache_key(petition_key)
+    total = max(total, cache.get(key, 0))
+    cache.set(key, total, count_cache_seconds())
     return total
 
 
 def forget_counts(petition_keys):
     """Drop cached counts (after signatures were erased or purged)."""
     cache.delete_many([_cache_key(key) for key in petition_keys])
+
+
+def reconcile(petition_keys=None):
+    """Recompute the counters of `petition_keys` (every petition by default) from the
+    signatures themselves; returns {key: (counter said, rows say)} for those that differed.
+
+    Each petition in a transaction (a savepoint when the caller has one, as the erase and purge
+    commands do, so the count moves with the deletion). Its shards are locked first: a signer
+    that has already added to a shard is waited for and then counted among the rows; one that
+    has not yet added waits for the lock and adds to the recomputed figure.
+    """
+    if petition_keys is None:
+        petition_keys = set(
+            Signature.objects.order_by().values_list("petition_key", flat=True).distinct()
+        ) | set(SignatureCounter.objects.order_by().values_list("petition_key", flat=True))
+    drift = {}
+    for key in sorted({str(key) for key in petition_keys}):
+        with transaction.atomic():
+            create_shards(key)
+            shards = SignatureCounter.objects.filter(petition_key=key)
+            before = sum(
+                shards.select_for_update().order_by("shard").values_list("total", flat=True)
+            )
+            total = Signature.objects.counted().filter(petition_key=key).count()
+            shards.exclude(shard=0).update(total=0)
+            shards.filter(shard=0).update(total=total)
+        if before != total:
+            drift[key] = (before, total)
+    forget_counts(petition_keys)
+    return drift
 
 
 # --- Side effects --------------------------------------------------------------------------------

@@ -1,13 +1,29 @@
-"""count.json, behind campaigns/urls.py: a petition's count, goal and next goal."""
+"""count.json, behind campaigns/urls.py: a petition's count, goal and next goal.
 
+Polled by every open petition page, so it answers from the cache: which petition a URL names
+(its translation key, goal and state) is cached for COUNT_JSON_MAX_AGE seconds, the count comes
+from the count cache that each signature refreshes, and the response tells browsers and the
+front cache to keep it as long. A viral petition's readers then cost the database nothing
+beyond one count read per cache lifetime.
+"""
+
+import hashlib
+
+from django.core.cache import cache
 from django.http import Http404
 from wagtail.models import Page
 
-from .pages import PetitionPage
+from . import signatures
+from .pages import COUNT_JSON_MAX_AGE, PetitionPage, count_payload, count_response
 
 
-def petition_count(request, path):
-    """`<petition url>count.json`: the count, goal and next goal, the same in every language."""
+def _about_key(request):
+    # The host and the language prefix are part of the path a reader asked for.
+    where = f"{request.get_host()}{request.path}".encode()
+    return "campaigns:count-json:" + hashlib.sha256(where).hexdigest()
+
+
+def find_petition(request, path):
     route = Page.route_for_request(request, path)
     if route is None:
         raise Http404
@@ -17,4 +33,19 @@ def petition_count(request, path):
         raise Http404
     if page.get_view_restrictions().exists():
         raise Http404  # a private petition's count is not public either
-    return page.count_json(request)
+    return page
+
+
+def petition_count(request, path):
+    """`<petition url>count.json`: the count, goal and next goal, the same in every language."""
+    about = cache.get(_about_key(request))
+    if about is None:
+        page = find_petition(request, path)  # not cached when not found: nothing to fill it with
+        about = {
+            "key": str(page.translation_key),
+            "goal": page.rules.goal,
+            "closed": page.is_closed,
+        }
+        cache.set(_about_key(request), about, COUNT_JSON_MAX_AGE)
+    count = signatures.signature_count(about["key"])
+    return count_response(count_payload(count, about["goal"], about["closed"]))

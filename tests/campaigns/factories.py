@@ -16,6 +16,7 @@ from campaigns.models import (
     Signature,
     Target,
 )
+from campaigns.petitions import signatures
 
 
 def english():
@@ -77,6 +78,14 @@ class SignatureFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"signer{n}@example.org")
     country = "FR"
     confirmed = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        # As the signing service does: a counted signature adds to its petition's counter.
+        signature = super()._create(model_class, *args, **kwargs)
+        if signature.confirmed:
+            signatures.count_signature(signature.petition_key)
+        return signature
 
 
 class ResourceLibraryPageFactory(wagtail_factories.PageFactory):

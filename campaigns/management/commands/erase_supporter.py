@@ -3,7 +3,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 
 from campaigns.models import ActionMessage, Signature
-from campaigns.petitions.signatures import forget_counts
+from campaigns.petitions.signatures import reconcile
 from home.newsletter.models import Subscriber
 from portal.emails import canonical_email
 
@@ -52,7 +52,7 @@ class Command(BaseCommand):
                 signatures.delete()
                 messages.delete()
                 subscribers.delete()
-            forget_counts(keys)
+                reconcile(keys)  # the counters move with the rows, in this transaction
         verb = "Would erase" if dry_run else "Erased"
         # The address is not echoed: this output may end up in logs.
         self.stdout.write(

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from campaigns.models import ActionMessage, Signature
-from campaigns.petitions.signatures import forget_counts
+from campaigns.petitions.signatures import reconcile
 
 
 class Command(BaseCommand):
@@ -37,7 +37,7 @@ class Command(BaseCommand):
             with transaction.atomic():
                 signatures.delete()
                 messages.delete()
-            forget_counts(keys)
+                reconcile(keys)  # the counters move with the rows, in this transaction
         verb = "Would delete" if dry_run else "Deleted"
         self.stdout.write(
             f"{verb} {counts[0]} unconfirmed signature(s) and {counts[1]} unconfirmed "

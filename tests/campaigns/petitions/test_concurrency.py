@@ -5,13 +5,15 @@ The threads need committed data, hence transactional tests; serialized_rollback 
 the migrations created (root page, permissions) after each, for the tests that run after them.
 """
 
+import io
 import threading
 
 import pytest
+from django.core.management import call_command
 from django.db import connection, connections
 from django.test import Client
 
-from campaigns.models import Signature
+from campaigns.models import Signature, SignatureCounter
 from campaigns.petitions import signatures
 
 from ..conftest import signature_data
@@ -25,6 +27,11 @@ pytestmark = [
         connection.vendor != "postgresql", reason="concurrency is only meaningful on PostgreSQL"
     ),
 ]
+
+
+def counter(petition):
+    key = str(petition.translation_key)
+    return signatures.counter_totals([key])[key]
 
 
 def sign_concurrently(petition, emails):
@@ -87,6 +94,10 @@ def test_fifty_concurrent_signatures_give_exactly_fifty_more(committed_petition)
     assert statuses == [303] * THREADS
     assert Signature.objects.filter(petition_key=petition.translation_key).count() == start + 50
     assert signatures.refresh_count(petition.translation_key) == start + THREADS
+    # The sharded counter is exact too, and the signers were spread over its rows.
+    assert counter(petition) == start + THREADS
+    shards = SignatureCounter.objects.filter(petition_key=petition.translation_key, total__gt=0)
+    assert shards.count() > 1
 
 
 def test_fifty_concurrent_signatures_from_one_person_count_once(committed_petition):
@@ -95,3 +106,43 @@ def test_fifty_concurrent_signatures_from_one_person_count_once(committed_petiti
     statuses = sign_concurrently(petition, spellings)
     assert statuses == [303] * THREADS
     assert Signature.objects.filter(petition_key=petition.translation_key).count() == 1
+    assert counter(petition) == 1
+
+
+def test_counter_stays_exact_when_reconciled_and_erased_while_people_sign(committed_petition):
+    """reconcile() locks the shards: a signer who has counted is counted among the rows, one who
+    has not adds to the recomputed figure, whatever the interleaving."""
+    petition = committed_petition
+    SignatureFactory(page=petition, email="leaving@example.org")
+    SignatureFactory.create_batch(4, page=petition)
+    stop = threading.Event()
+    errors = []
+
+    def reconciler():
+        try:
+            erased = False
+            while not stop.is_set():
+                if not erased:
+                    call_command("erase_supporter", "leaving@example.org", stdout=io.StringIO())
+                    erased = True
+                signatures.reconcile([petition.translation_key])
+        except Exception as error:  # pragma: no cover - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=reconciler)
+    thread.start()
+    try:
+        statuses = sign_concurrently(petition, [f"person{n}@example.org" for n in range(THREADS)])
+    finally:
+        stop.set()
+        thread.join(timeout=120)
+
+    assert not errors
+    assert statuses == [303] * THREADS
+    assert not Signature.objects.filter(email="leaving@example.org").exists()
+    assert counter(petition) == 4 + THREADS
+    assert Signature.objects.counted().filter(petition_key=petition.translation_key).count() == (
+        4 + THREADS
+    )
