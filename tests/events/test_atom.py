@@ -79,4 +79,4 @@ def test_calendar_page_links_to_its_atom_feed(client, events):
 
 
 def test_calendar_purges_its_feed(calendar):
-    assert "/feed.atom" in calendar.get_cached_paths()
+    assert "feed.atom" in calendar.get_cached_paths()
