@@ -364,3 +364,55 @@ def test_brief_cards_on_the_home_page_stay_below_their_slot_heading(client, inde
     card = page.select_one(".card--brief .card__title")
     assert card.name == "h3"
     assert card.find_previous(["h1", "h2"]).name == "h2"
+
+
+def page_json_ld(page):
+    import json
+
+    return {
+        data["@type"]: data
+        for data in (
+            json.loads(script.string)
+            for script in page.find_all("script", type="application/ld+json")
+        )
+    }
+
+
+def test_a_brief_is_described_as_a_report_with_authors_and_dates(client, brief):
+    data = page_json_ld(soup(client.get(brief.url)))
+    report = data["Report"]
+    assert report["headline"] == "The Dubai treaty"
+    assert report["url"] == "http://127.0.0.1:8000/en/analysis/dubai/"
+    assert report["inLanguage"] == "en"
+    assert report["datePublished"] == "2012-12-18"
+    assert report["dateModified"] >= "2012-12-18"
+    assert report["author"] == [{"@type": "Person", "name": "Amina Haddad"}]
+    assert report["publisher"]["@type"] == "NGO"
+    assert [item["name"] for item in data["BreadcrumbList"]["itemListElement"]] == [
+        "Home",
+        "Analysis",
+        "The Dubai treaty",
+    ]
+
+
+def test_an_untranslated_brief_describes_its_source(client, brief):
+    alias = brief.get_translations().get(locale__language_code="ar")
+    assert alias.alias_of_id == brief.pk
+    page = soup(client.get(alias.url))
+    report = page_json_ld(page)["Report"]
+    assert report["url"] == page.select_one('link[rel="canonical"]')["href"]
+    assert report["url"] == "http://127.0.0.1:8000/en/analysis/dubai/"
+    assert report["inLanguage"] == "en"
+
+
+def test_a_brief_without_authors_is_the_organisations(client, index):
+    lone = OutcomeBriefPageFactory(
+        parent=index, slug="lone", publication_date=datetime.date.today()
+    )
+    report = page_json_ld(soup(client.get(lone.url)))["Report"]
+    assert report["author"] == {
+        "@type": "NGO",
+        "name": "Open Internet Campaigns",
+        "url": "http://127.0.0.1:8000/",
+    }
+    assert "dateModified" not in report
