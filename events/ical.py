@@ -24,11 +24,11 @@ from django.core.cache import cache
 from django.db.models import Count, Max
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils import timezone
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, ngettext, pgettext
 
 from portal.i18n import absolute
 
-from . import timing
+from . import dates, timing
 
 PRODID = "-//Open Internet Campaigns//Portal event calendar//EN"
 REFRESH_INTERVAL = timedelta(hours=12)
@@ -58,11 +58,18 @@ def event_zone(event):
 
 
 def location_text(event):
-    """LOCATION: venue, city and country name in the feed's language, or "Online"."""
-    if event.is_online:
-        return event.place_display
-    parts = [event.venue, event.city, event.country.name if event.country else ""]
-    return ", ".join(str(part) for part in parts if part)
+    """LOCATION: venue, city and country name in the feed's language and in its order and
+    punctuation ("Palexpo, Geneva, Switzerland"; "باليكسبو، جنيف، سويسرا"; "瑞士日内瓦Palexpo"),
+    or "Online"."""
+    place = event.place_display
+    if event.is_online or not event.venue:
+        return place
+    if not place:
+        return event.venue
+    # Translators: an event's venue, then its place (a city and country, or one of them).
+    # English: "Palexpo, Geneva, Switzerland".
+    pattern = pgettext("place", "{venue}, {place}")
+    return dates.safe_format(pattern, "{venue}, {place}", venue=event.venue, place=place)
 
 
 def add_text(component, name, value):
@@ -126,7 +133,8 @@ def new_calendar(name, description, url=None):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("name", name)
+    # NAME (RFC 7986) is TEXT, but icalendar does not know it and would write commas raw.
+    calendar.add("name", icalendar.vText(name))
     calendar.add("x-wr-calname", icalendar.vText(name))
     if description:
         calendar.add("description", description)

@@ -2,15 +2,14 @@
 
 https://schema.org/Event with eventAttendanceMode, a Place with a PostalAddress for in-person
 events, a VirtualLocation for online ones (both for hybrid). Dates known only to the month or year
-are ISO 8601 reduced-precision dates ("2013-07", "2027").
+are ISO 8601 reduced-precision dates ("2013-07", "2027"), never a made-up day. Nothing is
+invented: no place, online link or end date known means none given; an event with no organiser
+named is the organisation's own. An alias (an untranslated copy) gives its canonical URL.
 """
 
-import json
 from datetime import datetime
 
-from django.utils.safestring import mark_safe
-
-from portal.i18n import absolute
+from portal.jsonld import canonical_url, json_ld_script, organisation
 
 from . import timing
 from .dates import iso_period
@@ -21,9 +20,6 @@ ATTENDANCE_MODES = {
     "hybrid": "https://schema.org/MixedEventAttendanceMode",
 }
 
-# The characters that could end the <script> element or start markup inside it.
-_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
 
 def _when(event, day, time):
     if time is not None and event.date_precision == timing.DAY:
@@ -33,7 +29,7 @@ def _when(event, day, time):
 
 
 def event_data(event, request=None):
-    url = absolute(request, event.get_url(request) or "/")
+    url = canonical_url(event, request)
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -49,7 +45,9 @@ def event_data(event, request=None):
         data["description"] = event.intro
 
     locations = []
-    if event.event_format in ("in_person", "hybrid"):
+    if event.event_format in ("in_person", "hybrid") and (
+        event.venue or event.city or event.country
+    ):
         address = {"@type": "PostalAddress"}
         if event.city:
             address["addressLocality"] = event.city
@@ -60,22 +58,16 @@ def event_data(event, request=None):
         if name:
             place["name"] = str(name)
         locations.append(place)
-    if event.event_format in ("online", "hybrid"):
-        locations.append({"@type": "VirtualLocation", "url": event.link or url})
-    data["location"] = locations[0] if len(locations) == 1 else locations
+    if event.event_format in ("online", "hybrid") and event.link:
+        locations.append({"@type": "VirtualLocation", "url": event.link})
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
 
     if event.organiser:
         data["organizer"] = {"@type": "Organization", "name": event.organiser}
+    else:
+        data["organizer"] = organisation(request)
     return data
-
-
-def json_ld_script(data):
-    """A <script type="application/ld+json"> element, safe whatever the texts contain."""
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    # Safe: with <, > and & escaped, no text can close the element or open markup.
-    return mark_safe(
-        f'<script type="application/ld+json">{payload.translate(_SCRIPT_ESCAPES)}</script>'
-    )
 
 
 def event_json_ld(event, request=None):

@@ -30,6 +30,7 @@ from portal.pages import PortalPage
 from portal.serializers import TopicSerializer
 
 from .blocks import BriefBodyBlock
+from .jsonld import brief_json_ld
 from .models import Author
 
 BRIEFS_PER_PAGE = 12
@@ -236,6 +237,7 @@ class OutcomeBriefPage(PortalPage):
         prepare_stream(self.body)
         OutcomeBriefPage.prepare([self])
         context["sources"] = list(self.sources.all())
+        context["json_ld"] = brief_json_ld(self, request)
         campaign = self.related_campaign
         context["campaign"] = localize_page(campaign, model=type(campaign)) if campaign else None
         return context

@@ -6,6 +6,7 @@ from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
 from portal.i18n import absolute, language_versions
+from portal.jsonld import breadcrumb_data, json_ld_script, organisation_data
 from portal.localized import localize_page
 from portal.sharing import og_locale, share_image
 
@@ -154,3 +155,16 @@ def editor_userbar(context, position="bottom-right"):
     if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return ""
     return wagtailuserbar(context, position)
+
+
+@register.simple_tag(takes_context=True)
+def page_json_ld(context):
+    """JSON-LD every page shares: the organisation on a home page, breadcrumbs below it."""
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth < 2:
+        return ""
+    if page.depth == 2:
+        return json_ld_script(organisation_data(request))
+    crumbs = breadcrumb_data(page, request)
+    return json_ld_script(crumbs) if crumbs else ""

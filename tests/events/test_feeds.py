@@ -1,5 +1,6 @@
 """iCalendar feeds: valid RFC 5545, the same filters as the page, in the feed's language."""
 
+import re
 from datetime import date, datetime, time, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -259,3 +260,54 @@ def test_publishing_an_event_purges_its_file_the_calendar_and_its_feed(
         "/en/key-dates/feed.atom",
     ):
         assert path in purged
+
+
+def unfolded(response):
+    """The file's content lines, long lines unfolded (RFC 5545 section 3.1)."""
+    return response.content.decode().replace("\r\n ", "").split("\r\n")
+
+
+def unescape(value):
+    """A TEXT value that icalendar reads as unknown (NAME, X-WR-CALNAME), unescaped."""
+    return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m[1] in "nN" else m[1], str(value))
+
+
+def test_text_in_an_event_file_is_escaped_and_parses(client, make_event):
+    title = "Rights, freedoms; and a back\\slash"
+    make_event(title=title, slug="rights", intro="One line,\nanother; a third.", city="Paris")
+    response = client.get("/en/key-dates/rights/event.ics")
+    lines = unfolded(response)
+    assert "NAME:Rights\\, freedoms\\; and a back\\\\slash" in lines
+    assert "X-WR-CALNAME:Rights\\, freedoms\\; and a back\\\\slash" in lines
+    assert "SUMMARY:Rights\\, freedoms\\; and a back\\\\slash" in lines
+    assert "DESCRIPTION:One line\\,\\nanother\\; a third." in lines
+    calendar = parse(response)
+    assert unescape(calendar["NAME"]) == title
+    assert unescape(calendar["X-WR-CALNAME"]) == title
+    assert str(calendar.walk("VEVENT")[0]["SUMMARY"]) == title
+    assert str(calendar.walk("VEVENT")[0]["DESCRIPTION"]) == "One line,\nanother; a third."
+
+
+def test_the_calendar_name_is_escaped_too(client, calendar, events):
+    calendar.title = "Key dates, 2030"
+    calendar.save_revision().publish()
+    response = client.get("/en/key-dates/calendar.ics")
+    assert "NAME:Key dates\\, 2030" in unfolded(response)
+    assert unescape(parse(response)["NAME"]) == "Key dates, 2030"
+
+
+@pytest.mark.parametrize(
+    ("language", "location"),
+    [
+        ("en", "Palexpo, Geneva, Switzerland"),
+        ("ar", "Palexpo، Geneva، سويسرا"),
+        ("zh-hans", "瑞士Geneva，Palexpo"),
+    ],
+)
+def test_the_location_is_punctuated_for_the_feeds_language(client, make_event, language, location):
+    make_event(slug="summit", venue="Palexpo", city="Geneva", country="CH", sync=True)
+    response = client.get(f"/{language}/key-dates/summit/event.ics")
+    text = str(parse(response).walk("VEVENT")[0]["LOCATION"])
+    assert text == location
+    if language == "ar":
+        assert "," not in text

@@ -26,10 +26,18 @@ def soup(response):
     return BeautifulSoup(response.content.decode(), "html.parser")
 
 
+def all_json_ld(page_soup):
+    return [
+        json.loads(script.string)
+        for script in page_soup.find_all("script", type="application/ld+json")
+    ]
+
+
 def json_ld(page_soup):
-    scripts = page_soup.find_all("script", type="application/ld+json")
-    assert len(scripts) == 1
-    return json.loads(scripts[0].string)
+    """The page's own JSON-LD (the breadcrumbs aside)."""
+    items = [data for data in all_json_ld(page_soup) if data["@type"] != "BreadcrumbList"]
+    assert len(items) == 1
+    return items[0]
 
 
 @pytest.fixture
@@ -90,7 +98,9 @@ def test_event_page_renders_in_the_readers_language(client, geneva_event, langua
     )
     data = json_ld(page)
     assert data["@type"] == "Event"
-    assert data["url"] == f"http://127.0.0.1:8000/{language}/key-dates/wsis-forum/"
+    # An untranslated event is an alias of the English one: its canonical URL is the English.
+    assert data["url"] == "http://127.0.0.1:8000/en/key-dates/wsis-forum/"
+    assert data["url"] == page.select_one('link[rel="canonical"]')["href"]
 
 
 def test_a_translated_event_shows_its_translation(
@@ -143,10 +153,18 @@ def test_json_ld_gives_online_events_a_virtual_location(client, make_event):
 
 
 def test_json_ld_gives_hybrid_events_both_locations(client, make_event):
-    make_event(slug="hybrid", event_format="hybrid", city="Gdansk", country="PL")
+    make_event(
+        slug="hybrid",
+        event_format="hybrid",
+        city="Gdansk",
+        country="PL",
+        link="https://example.org/stream",
+    )
     data = json_ld(soup(client.get("/en/key-dates/hybrid/")))
     assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
     assert [location["@type"] for location in data["location"]] == ["Place", "VirtualLocation"]
+    # The online link itself, never the event page.
+    assert data["location"][1]["url"] == "https://example.org/stream"
 
 
 def test_json_ld_cannot_be_broken_out_of(client, make_event):
@@ -353,3 +371,58 @@ def test_pages_survive_editing_in_other_locales(
     assert french_event.title == "Conseil" and french_event.get_parent().pk == french.pk
     assert versions(calendar).get(locale__language_code="es").title == "Key dates and meetings"
     assert versions(event).get(locale__language_code="es").get_parent().alias_of_id == calendar.pk
+
+
+def test_json_ld_gives_no_online_link_it_does_not_know(client, make_event):
+    make_event(slug="call", event_format="online", city="", country="", link="")
+    data = json_ld(soup(client.get("/en/key-dates/call/")))
+    assert "location" not in data
+    assert "/en/key-dates/call/" not in json.dumps(data.get("location", ""))
+
+
+def test_json_ld_invents_no_place_and_no_end(client, make_event):
+    make_event(slug="somewhere", city="", country="", venue="", end_date=None, end_time=None)
+    data = json_ld(soup(client.get("/en/key-dates/somewhere/")))
+    assert "location" not in data
+    assert "endDate" not in data
+    assert data["startDate"] == "2030-02-05"
+
+
+def test_json_ld_of_an_event_known_by_its_country_only(client, make_event):
+    make_event(
+        slug="kh",
+        city="",
+        venue="",
+        country="KH",
+        start_date=date(2030, 1, 1),
+        date_precision="year",
+    )
+    data = json_ld(soup(client.get("/en/key-dates/kh/")))
+    assert data["startDate"] == "2030"
+    assert data["location"] == {
+        "@type": "Place",
+        "name": "Cambodia",
+        "address": {"@type": "PostalAddress", "addressCountry": "KH"},
+    }
+
+
+def test_json_ld_names_the_organisation_when_no_organiser_is_given(client, make_event):
+    make_event(slug="ours", organiser="")
+    data = json_ld(soup(client.get("/en/key-dates/ours/")))
+    assert data["organizer"] == {
+        "@type": "NGO",
+        "name": "Open Internet Campaigns",
+        "url": "http://127.0.0.1:8000/",
+    }
+
+
+def test_event_pages_carry_breadcrumbs(client, geneva_event):
+    page = soup(client.get("/en/key-dates/wsis-forum/"))
+    crumbs = next(d for d in all_json_ld(page) if d["@type"] == "BreadcrumbList")
+    assert [
+        (item["position"], item["name"], item["item"]) for item in crumbs["itemListElement"]
+    ] == [
+        (1, "Home", "http://127.0.0.1:8000/en/"),
+        (2, "Key dates", "http://127.0.0.1:8000/en/key-dates/"),
+        (3, "WSIS Forum", "http://127.0.0.1:8000/en/key-dates/wsis-forum/"),
+    ]

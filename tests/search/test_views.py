@@ -372,3 +372,30 @@ def test_the_number_of_queries_does_not_grow_with_results_or_page_types(
 
     assert len(many.captured_queries) == len(few.captured_queries)
     assert len(many.captured_queries) <= 30, [q["sql"] for q in many.captured_queries]
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "zh-hans"])
+def test_each_search_landmark_has_its_own_name(search_page, portal, language):
+    content = search_page(language, q="rights").content.decode()
+    forms = re.findall(r"<form\b[^>]*>", content)
+    landmarks = [form for form in forms if 'role="search"' in form]
+    names = [html.unescape(re.search(r'aria-label="([^"]+)"', form).group(1)) for form in landmarks]
+    assert len(landmarks) == 2
+    assert len(set(names)) == 2
+    assert in_language(language, "Search and filter the results") in names
+    assert in_language(language, "Search the site") in names
+
+
+def test_the_search_form_sizes_only_its_text_inputs():
+    """A rule for every input also stretched the filters' radio buttons over their labels."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    css = (Path(settings.BASE_DIR) / "portal/static/css/portal.css").read_text()
+    rules = re.findall(r"([^{}]+)\{([^}]*)\}", css)
+    sized = [s.strip() for s, body in rules if "min-inline-size" in body]
+    selectors = [s for s in sized if ".search-form" in s]
+    assert selectors
+    assert all("[type=" in selector for selector in selectors)
+    assert not re.search(r"\.search-form input\s*[{,]", css)

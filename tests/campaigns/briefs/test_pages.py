@@ -304,10 +304,10 @@ def test_index_renders_in_french_and_queries_do_not_grow_with_briefs(
 def test_author_lists_use_the_readers_separator(client, index, brief, translate_page):
     brief.brief_authors.create(author=AuthorFactory(name="Tomás Ferreira"), sort_order=1)
     brief.save_revision().publish()
-    english = soup(client.get(index.url)).select_one(".card--brief .card__meta + h3 ~ p.card__meta")
+    english = soup(client.get(index.url)).select_one(".card--brief .card__meta + h2 ~ p.card__meta")
     assert english.get_text() == "By Amina Haddad, Tomás Ferreira"
     arabic = translate_page(index, "ar", {})
-    text = soup(client.get(arabic.url)).select_one(".card--brief h3 ~ p.card__meta").get_text()
+    text = soup(client.get(arabic.url)).select_one(".card--brief h2 ~ p.card__meta").get_text()
     assert "Amina Haddad، Tomás Ferreira" in text
 
 
@@ -341,3 +341,78 @@ def test_citations_are_linked_in_text_but_never_inside_the_map(client, brief):
     paragraph = page.select_one(".brief__body p")
     assert [a["href"] for a in paragraph.select("a.citation")] == ["#source-2"]
     assert paragraph.select_one('a[href="https://example.org/"]').get_text() == "report [2]"
+
+
+def heading_levels(page):
+    return [int(node.name[1]) for node in page.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
+
+
+def test_the_index_outline_skips_no_heading_level_in_any_language(client, index, brief):
+    """Cards sat as h3 right under the page's h1: screen-reader users lost a level."""
+    versions = index.get_translations(inclusive=True).live()
+    assert versions.count() == 7
+    for version in versions:
+        page = soup(client.get(version.url))
+        levels = heading_levels(page)
+        assert levels[0] == 1, version.url
+        assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), version.url
+        assert page.select_one(".card--brief h2.card__title a").get_text() == "The Dubai treaty"
+
+
+def test_brief_cards_on_the_home_page_stay_below_their_slot_heading(client, index, brief, portal):
+    page = soup(client.get(portal.url))
+    card = page.select_one(".card--brief .card__title")
+    assert card.name == "h3"
+    assert card.find_previous(["h1", "h2"]).name == "h2"
+
+
+def page_json_ld(page):
+    import json
+
+    return {
+        data["@type"]: data
+        for data in (
+            json.loads(script.string)
+            for script in page.find_all("script", type="application/ld+json")
+        )
+    }
+
+
+def test_a_brief_is_described_as_a_report_with_authors_and_dates(client, brief):
+    data = page_json_ld(soup(client.get(brief.url)))
+    report = data["Report"]
+    assert report["headline"] == "The Dubai treaty"
+    assert report["url"] == "http://127.0.0.1:8000/en/analysis/dubai/"
+    assert report["inLanguage"] == "en"
+    assert report["datePublished"] == "2012-12-18"
+    assert report["dateModified"] >= "2012-12-18"
+    assert report["author"] == [{"@type": "Person", "name": "Amina Haddad"}]
+    assert report["publisher"]["@type"] == "NGO"
+    assert [item["name"] for item in data["BreadcrumbList"]["itemListElement"]] == [
+        "Home",
+        "Analysis",
+        "The Dubai treaty",
+    ]
+
+
+def test_an_untranslated_brief_describes_its_source(client, brief):
+    alias = brief.get_translations().get(locale__language_code="ar")
+    assert alias.alias_of_id == brief.pk
+    page = soup(client.get(alias.url))
+    report = page_json_ld(page)["Report"]
+    assert report["url"] == page.select_one('link[rel="canonical"]')["href"]
+    assert report["url"] == "http://127.0.0.1:8000/en/analysis/dubai/"
+    assert report["inLanguage"] == "en"
+
+
+def test_a_brief_without_authors_is_the_organisations(client, index):
+    lone = OutcomeBriefPageFactory(
+        parent=index, slug="lone", publication_date=datetime.date.today()
+    )
+    report = page_json_ld(soup(client.get(lone.url)))["Report"]
+    assert report["author"] == {
+        "@type": "NGO",
+        "name": "Open Internet Campaigns",
+        "url": "http://127.0.0.1:8000/",
+    }
+    assert "dateModified" not in report

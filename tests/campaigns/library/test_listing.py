@@ -259,6 +259,19 @@ class TestWithResources:
         # Resources not yet translated are shown through their Arabic aliases.
         assert page.select_one(".library__count").get_text(strip=True) == "7 موارد"
 
+    def test_the_library_outline_skips_no_heading_level_in_any_language(
+        self, client, library, resources
+    ):
+        """Resources sat as h3 right under the page's h1: screen-reader users lost a level."""
+        versions = library.get_translations(inclusive=True).live()
+        assert versions.count() == 7
+        for version in versions:
+            page = soup(client.get(version.url))
+            levels = [int(node.name[1]) for node in page.find_all(["h1", "h2", "h3", "h4"])]
+            assert levels[0] == 1, version.url
+            assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False))
+            assert page.select_one("h2.resource__title").get_text(strip=True) == "Annual report"
+
     def test_resource_list_block_shows_resources_in_the_readers_language(
         self, client, campaign, library, resources, translate_page, count_queries
     ):
@@ -268,6 +281,7 @@ class TestWithResources:
         page = soup(client.get(campaign.url))
         block = page.select_one(".block-resources")
         assert block.h2.get_text() == "Tools to act"
+        assert {node.name for node in block.select(".resource__title")} == {"h3"}
         assert [node.get_text(strip=True) for node in block.select(".resource__title")] == [
             "Sample letter to the minister",
             "Talking points",
