@@ -1,4 +1,5 @@
-"""What crawlers read: the sitemaps and robots.txt.
+"""What crawlers and browsers ask for at the site root: the sitemaps, robots.txt, the favicon
+and the web app manifest.
 
 `/sitemap.xml` is an index of one sitemap per language (`/sitemap-<lang>.xml`, in files of at most
 SITEMAP_PAGE_SIZE URLs). Each lists the live, public pages of that locale that are real
@@ -11,19 +12,29 @@ Costs a constant number of queries whatever the number of pages: the restricted 
 pages of the locale, and all their translations at once.
 """
 
+import json
+from functools import cache
+from pathlib import Path
+
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Max
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from wagtail.models import Page, PageViewRestriction
 
 from .i18n import absolute
+from .models import SiteSettings
 
 SITEMAP_PAGE_SIZE = 10_000  # the protocol allows 50,000 URLs and 50 MB per file
 XML = "application/xml; charset=utf-8"
+ICONS = Path(__file__).resolve().parent / "static" / "icons"  # built by bin/build_icons.py
+ICON_CACHE_SECONDS = 24 * 3600
+THEME_COLOUR = "#083a66"  # --colour-brand-dark, the header's background
 
 
 def language_codes():
@@ -129,3 +140,49 @@ def robots_txt(request):
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in disallow)]
     lines += ["", f"Sitemap: {absolute(request, reverse('sitemap'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@cache
+def favicon_bytes():
+    return (ICONS / "favicon.ico").read_bytes()
+
+
+def favicon(request):
+    """/favicon.ico, which browsers and crawlers ask for whatever the page's <link>s say."""
+    response = HttpResponse(favicon_bytes(), content_type="image/x-icon")
+    patch_cache_control(response, public=True, max_age=ICON_CACHE_SECONDS)
+    return response
+
+
+def short_name(name, limit=12):
+    """What a home screen shows under the icon: the name if it fits, else its initials."""
+    if len(name) <= limit:
+        return name
+    return "".join(word[0] for word in name.split() if word[:1].isalnum()).upper()[:limit]
+
+
+def manifest(request):
+    """The web app manifest. One for every language: its start URL, "/", sends each reader to
+    their own language, as the site root does. The name is read in the default language
+    whatever the reader's cookie says: a shared cache keeps one copy for everyone."""
+    with translation.override(settings.LANGUAGE_CODE):
+        name = SiteSettings.load(request_or_site=request).organisation_name
+    icons = [
+        {"src": static("icons/icon-192.png"), "sizes": "192x192", "type": "image/png"},
+        {"src": static("icons/icon-512.png"), "sizes": "512x512", "type": "image/png"},
+        {"src": static("icons/icon.svg"), "sizes": "any", "type": "image/svg+xml"},
+    ]
+    data = {
+        "name": name,
+        "short_name": short_name(name),
+        "start_url": "/",
+        "scope": "/",
+        "display": "minimal-ui",
+        "theme_color": THEME_COLOUR,
+        "background_color": "#ffffff",
+        "icons": icons,
+    }
+    return HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2),
+        content_type="application/manifest+json; charset=utf-8",
+    )

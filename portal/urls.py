@@ -29,6 +29,8 @@ urlpatterns = [
     path("sitemap.xml", seo.sitemap_index, name="sitemap"),
     path("sitemap-<str:language>.xml", seo.sitemap_locale, name="sitemap_locale"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("favicon.ico", seo.favicon, name="favicon"),
+    path("manifest.webmanifest", seo.manifest, name="manifest"),
 ]
 
 
