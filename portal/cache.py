@@ -9,8 +9,8 @@ it said.
 
 Publishing, unpublishing, moving or deleting a page changes more than its own URL: the same page
 in every language (its translations and aliases), the listings of its parent in each language,
-the home pages' slots, and the feeds a page type names in `get_cached_paths()`. All of those are
-purged through `wagtail.contrib.frontend_cache`, whose purges run in the task queue.
+the home pages' slots, the feeds a page type names in `get_cached_paths()`, and the sitemaps. All
+of those are purged through `wagtail.contrib.frontend_cache`, whose purges run in the task queue.
 """
 
 from copy import copy
@@ -18,8 +18,9 @@ from copy import copy
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import pre_delete
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache, purge_urls_from_cache
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -87,12 +88,28 @@ def has_front_cache():
     return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
 
 
+def sitemap_urls():
+    """The sitemap index and every language's sitemap (portal/seo.py): a page's translations
+    are listed as alternates in the sitemaps of all its languages, and its lastmod changes."""
+    paths = [reverse("sitemap")]
+    paths += [
+        reverse("sitemap_locale", kwargs={"language": code}) for code, _name in settings.LANGUAGES
+    ]
+    return [settings.BASE_URL + path for path in paths]
+
+
 def purge_showing(page):
-    """Purge, once the transaction commits, every URL that shows `page`."""
+    """Purge, once the transaction commits, every URL that shows `page`, and the sitemaps."""
     if not has_front_cache():
         return
     pages = pages_showing(page)
-    transaction.on_commit(lambda: purge_pages_from_cache(pages), robust=True)
+    urls = sitemap_urls()
+
+    def purge():
+        purge_pages_from_cache(pages)
+        purge_urls_from_cache(urls)
+
+    transaction.on_commit(purge, robust=True)
 
 
 def on_publish_or_unpublish(sender, instance, **kwargs):
