@@ -137,3 +137,30 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out(portal, client):
     for path in ["/admin/", "/api/", "/en/search/", "/ar/search/", "/zh-hans/search/"]:
         assert f"Disallow: {path}" in lines
     assert "Disallow: /" not in lines
+
+
+class TestDemoSitemaps:
+    """The sitemaps of the whole demo content, in every language."""
+
+    def test_no_alias_and_every_alternate_reciprocal(self, demo, client):
+        index = parse(client.get("/sitemap.xml"))
+        urls = {}
+        for node in index.findall("sm:sitemap", NS):
+            location = node.findtext("sm:loc", namespaces=NS)
+            urls.update(entries(client.get(location.removeprefix(BASE))))
+        aliases = {
+            BASE + page.url
+            for page in Page.objects.live().filter(depth__gt=1).exclude(alias_of=None)
+        }
+        assert aliases, "the demo has untranslated pages"
+        assert urls
+        assert not aliases & set(urls)
+        for location, entry in urls.items():
+            assert entry["lastmod"], location
+            alternates = entry["alternates"]
+            assert location in alternates.values()
+            for code, href in alternates.items():
+                assert href not in aliases
+                if code != "x-default":
+                    assert urls[href]["alternates"] == alternates, (location, href)
+        assert any("ar" in entry["alternates"] for entry in urls.values())
