@@ -92,11 +92,15 @@ def sitemap_locale(request, language):
         chunk = Paginator(pages, SITEMAP_PAGE_SIZE).page(request.GET.get("p", 1))
     except (EmptyPage, PageNotAnInteger):
         raise Http404 from None
+    # The translations of this file's pages, by a subquery: thousands of keys as parameters
+    # would pass SQLite's limit on query variables.
+    offset = (chunk.number - 1) * SITEMAP_PAGE_SIZE
+    keys = pages.values("translation_key")[offset : offset + SITEMAP_PAGE_SIZE]
     chunk = list(chunk)
     translations = {}
     for version in (
         sitemap_pages(restricted)
-        .filter(translation_key__in={page.translation_key for page in chunk})
+        .filter(translation_key__in=keys)
         .select_related("locale")
         .only("id", "url_path", "translation_key", "locale__language_code")
     ):

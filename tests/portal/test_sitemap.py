@@ -109,6 +109,20 @@ def test_unknown_language_or_page_number_is_a_404(portal, client):
     assert client.get("/sitemap-en.xml?p=abc").status_code == 404
 
 
+def test_long_sitemaps_are_split_into_files(about, client, monkeypatch):
+    monkeypatch.setattr("portal.seo.SITEMAP_PAGE_SIZE", 1)
+    sitemaps = parse(client.get("/sitemap.xml")).findall("sm:sitemap", NS)
+    locations = [node.findtext("sm:loc", namespaces=NS) for node in sitemaps]
+    assert locations == [
+        f"{BASE}/sitemap-en.xml",
+        f"{BASE}/sitemap-en.xml?p=2",
+        f"{BASE}/sitemap-fr.xml",
+    ]
+    assert list(entries(client.get("/sitemap-en.xml"))) == [f"{BASE}/en/"]
+    second = entries(client.get("/sitemap-en.xml?p=2"))
+    assert second[f"{BASE}/en/about/"]["alternates"]["fr"] == f"{BASE}/fr/about/"
+
+
 def test_query_count_does_not_grow_with_pages(portal, client):
     add_page(portal, "one")
     client.get("/sitemap-en.xml")  # the site root paths are cached after the first request
