@@ -9,9 +9,10 @@ it said.
 
 Publishing, unpublishing, moving or deleting a page changes more than its own URL: the same page
 in every language (its translations and aliases), the listings of its parent in each language,
-the home pages' slots, and the feeds a page type names in `get_cached_paths()`. All of those are
-purged through `wagtail.contrib.frontend_cache`, whose purges run in the task queue, and from
-the application page cache (portal/app_cache.py, AppCacheMiddleware), with or without Varnish.
+the home pages' slots, the feeds a page type names in `get_cached_paths()`, and the sitemaps. All
+of those are purged through `wagtail.contrib.frontend_cache`, whose purges run in the task queue,
+and (all but the sitemaps, which it does not keep) from the application page cache
+(portal/app_cache.py, AppCacheMiddleware), with or without Varnish.
 """
 
 import logging
@@ -22,8 +23,9 @@ from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache, purge_urls_from_cache
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -154,10 +156,23 @@ def purge_pages(pages):
         transaction.on_commit(lambda: purge_pages_from_cache(pages), robust=True)
 
 
+def sitemap_urls():
+    """The sitemap index and every language's sitemap (portal/seo.py): a page's translations
+    are listed as alternates in the sitemaps of all its languages, and its lastmod changes."""
+    paths = [reverse("sitemap")]
+    paths += [
+        reverse("sitemap_locale", kwargs={"language": code}) for code, _name in settings.LANGUAGES
+    ]
+    return [settings.BASE_URL + path for path in paths]
+
+
 def purge_showing(page):
-    """Purge, once the transaction commits, every URL that shows `page`."""
+    """Purge, once the transaction commits, every URL that shows `page`, and the sitemaps."""
     if settings.PAGE_APP_CACHE or has_front_cache():
         purge_pages(pages_showing(page))
+    if has_front_cache():
+        urls = sitemap_urls()
+        transaction.on_commit(lambda: purge_urls_from_cache(urls), robust=True)
 
 
 def on_publish_or_unpublish(sender, instance, **kwargs):

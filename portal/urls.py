@@ -11,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
 
-from . import views
+from . import seo, views
 from .api import api_router
 from .storage import is_document
 
@@ -19,12 +19,18 @@ handler400 = "portal.views.bad_request"
 handler403 = "portal.views.permission_denied"
 handler404 = "portal.views.page_not_found"
 
-# Outside the language prefix: the admin, the API, documents, media and the health check.
+# Outside the language prefix: the admin, the API, documents, media, the health check and what
+# crawlers and browsers ask for at the root (sitemaps, robots.txt, icons, the manifest).
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("sitemap.xml", seo.sitemap_index, name="sitemap"),
+    path("sitemap-<str:language>.xml", seo.sitemap_locale, name="sitemap_locale"),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("favicon.ico", seo.favicon, name="favicon"),
+    path("manifest.webmanifest", seo.manifest, name="manifest"),
 ]
 
 

@@ -1,13 +1,14 @@
 from django import template
 from django.conf import settings
 from django.utils.html import format_html_join
-from django.utils.translation import get_language, get_language_info, pgettext
+from django.utils.translation import get_language, get_language_info, gettext_lazy, pgettext
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
 from portal.i18n import absolute, language_versions
 from portal.jsonld import breadcrumb_data, json_ld_script, organisation_data
 from portal.localized import localize_page
+from portal.models import SiteSettings
 from portal.sharing import og_locale, share_image
 
 register = template.Library()
@@ -46,6 +47,53 @@ def page_languages(context):
         "canonical": absolute(request, canonical_version.url) if canonical_version else None,
         "alias_notice": alias_notice,
     }
+
+
+META_DESCRIPTION_CHARS = 160  # what search engines show of a description
+
+
+def shorten(text, limit=META_DESCRIPTION_CHARS):
+    """`text` on one line, cut to `limit` characters (ellipsis included), at a word boundary
+    where the language has spaces and not too far back."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 2 // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.،、，。") + "…"
+
+
+# Descriptions of the views that are not pages, by name; "%(organisation)s" is the site's name.
+VIEW_DESCRIPTIONS = {
+    "site": gettext_lazy(
+        "%(organisation)s campaigns for an open, free and safe internet: petitions, actions, "
+        "events and resources in many languages."
+    ),
+    "privacy": gettext_lazy(
+        "How %(organisation)s handles the personal data of people who sign petitions, write to "
+        "officials or subscribe to the newsletter."
+    ),
+    "search": gettext_lazy(
+        "Search the campaigns, petitions, events and resources of %(organisation)s."
+    ),
+}
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context, view="site"):
+    """The meta description: the page's search description, else its intro, else the
+    description of this view (`view`, a key of VIEW_DESCRIPTIONS), else of the site; at most
+    160 characters."""
+    page = context.get("page")
+    text = ""
+    if isinstance(page, Page):
+        text = page.search_description or getattr(page, "intro", "")
+    if not text.strip():
+        name = SiteSettings.load(request_or_site=context.get("request")).organisation_name
+        text = VIEW_DESCRIPTIONS.get(view, VIEW_DESCRIPTIONS["site"]) % {"organisation": name}
+    return shorten(text)
 
 
 @register.simple_tag(takes_context=True)

@@ -101,6 +101,8 @@ def test_publishing_a_page_purges_it_in_every_language_its_parents_and_the_home_
         assert path in got
     for code in ("en", "fr", "es", "ar", "ru", "zh-hans", "pt"):
         assert f"/{code}/" in got  # the home pages' slots and each parent listing
+        assert f"/sitemap-{code}.xml" in got
+    assert "/sitemap.xml" in got
 
 
 def test_publishing_a_translation_purges_the_source_language_too(
