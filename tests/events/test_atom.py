@@ -2,21 +2,13 @@
 
 from datetime import date
 
-import feedparser
 import pytest
 
 from portal.localize import translate
 
+from ..feeds import parse_atom as parse
+
 pytestmark = pytest.mark.django_db
-
-
-def parse(response):
-    assert response.status_code == 200, response.content
-    assert response["Content-Type"] == "application/atom+xml; charset=utf-8"
-    feed = feedparser.parse(response.content)
-    assert feed.bozo == 0, feed.bozo_exception
-    assert feed.version == "atom10"
-    return feed
 
 
 @pytest.fixture

@@ -2,27 +2,18 @@
 
 import datetime
 
-import feedparser
 import pytest
 from django.test import override_settings
 
 from portal.localize import sync_page
 
+from ...feeds import parse_atom as parse
 from ..conftest import soup
 from ..factories import AuthorFactory, BriefIndexPageFactory, OutcomeBriefPageFactory
 
 pytestmark = pytest.mark.django_db
 
 BASE = "https://campaigns.example.org"
-
-
-def parse(response):
-    assert response.status_code == 200, response.content
-    assert response["Content-Type"] == "application/atom+xml; charset=utf-8"
-    feed = feedparser.parse(response.content)
-    assert feed.bozo == 0, feed.bozo_exception
-    assert feed.version == "atom10"
-    return feed
 
 
 @pytest.fixture
