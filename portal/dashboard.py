@@ -45,13 +45,9 @@ class LanguageCoverage:
     home_page_id: int | None
 
 
-def translation_coverage():
-    """One `LanguageCoverage` per configured language but the source, in settings order.
-
-    Two queries, whatever the number of languages and pages: the locales with their home page,
-    then one pass over the pages grouped by locale.
-    """
-    locales = {
+def _locales_with_home_page():
+    """{language code: {pk, language_code, home_page_id}}, in one query."""
+    return {
         locale["language_code"]: locale
         for locale in Locale.objects.annotate(
             home_page_id=Subquery(
@@ -61,33 +57,42 @@ def translation_coverage():
             )
         ).values("pk", "language_code", "home_page_id")
     }
-    source = locales.get(settings.LANGUAGE_CODE)
-    counts = {}
-    if source is not None:
-        source_version = Page.objects.filter(
-            locale_id=source["pk"], translation_key=OuterRef("translation_key")
+
+
+def _page_counts(source_locale_id):
+    """{locale id: counts of its pages}, in one pass over the pages grouped by locale: all of
+    them, the real translations, the aliases, those whose source page exists, the translations
+    of an existing source (covered), and the translations older than their source."""
+    source_version = Page.objects.filter(
+        locale_id=source_locale_id, translation_key=OuterRef("translation_key")
+    )
+    translated = Q(alias_of__isnull=True)
+    newer_source = source_version.filter(last_published_at__gt=OuterRef("last_published_at"))
+    return {
+        row["locale_id"]: row
+        for row in Page.objects.filter(depth__gt=1)
+        .values("locale_id")
+        .annotate(
+            pages=Count("pk"),
+            translated=Count("pk", filter=translated),
+            aliases=Count("pk", filter=Q(alias_of__isnull=False)),
+            with_source=Count("pk", filter=Exists(source_version)),
+            covered=Count("pk", filter=translated & Exists(source_version)),
+            out_of_date=Count("pk", filter=translated & Exists(newer_source)),
         )
-        translated = Q(alias_of__isnull=True)
-        counts = {
-            row["locale_id"]: row
-            for row in Page.objects.filter(depth__gt=1)
-            .values("locale_id")
-            .annotate(
-                pages=Count("pk"),
-                translated=Count("pk", filter=translated),
-                aliases=Count("pk", filter=Q(alias_of__isnull=False)),
-                with_source=Count("pk", filter=Exists(source_version)),
-                covered=Count("pk", filter=translated & Exists(source_version)),
-                out_of_date=Count(
-                    "pk",
-                    filter=translated
-                    & Exists(
-                        source_version.filter(last_published_at__gt=OuterRef("last_published_at"))
-                    ),
-                ),
-            )
-            .order_by()
-        }
+        .order_by()
+    }
+
+
+def translation_coverage():
+    """One `LanguageCoverage` per configured language but the source, in settings order.
+
+    Two queries, whatever the number of languages and pages: the locales with their home page,
+    then one pass over the pages grouped by locale.
+    """
+    locales = _locales_with_home_page()
+    source = locales.get(settings.LANGUAGE_CODE)
+    counts = _page_counts(source["pk"]) if source is not None else {}
     source_pages = counts.get(source["pk"], {}).get("pages", 0) if source else 0
 
     rows = []

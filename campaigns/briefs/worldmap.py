@@ -140,6 +140,45 @@ def legend(positions):
     ]
 
 
+def _drawable(assignments, positions, shapes):
+    """{alpha-2 code: position} for the countries the map can draw with a known position."""
+    by_key = {str(position["key"]): position for position in positions}
+    dataset = {}
+    for code, key in assignments.items():
+        code = str(code).upper()
+        position = by_key.get(str(key))
+        if position is not None and code in shapes and code in countries:
+            dataset[code] = position
+    return dataset
+
+
+def _country_elements(code, shape, position, marker_radius):
+    """(path or "", marker or "") of a country with a position: filled in its colour, with a
+    tooltip naming it and its position; small countries get a marker too."""
+    # Translators: tooltip of a country on the map, e.g. "Germany: Signed".
+    tooltip = _("%(country)s: %(position)s") % {
+        "country": countries.name(code),
+        "position": position["label"],
+    }
+    title_element = f"<title>{escape(tooltip)}</title>"
+    css_class = position_class(position["key"])
+    attributes = f'data-country="{code}" fill="{colour_fill(position.get("colour"))}"'
+    path = marker = ""
+    if shape["d"]:
+        path = (
+            f'<path class="country {css_class}" {attributes} d="{shape["d"]}"{_STROKE}>'
+            f"{title_element}</path>"
+        )
+    if shape["small"]:
+        x, y = shape["label"]
+        marker = (
+            f'<circle class="marker {css_class}" {attributes} cx="{x:g}" cy="{y:g}"'
+            f' r="{marker_radius}" stroke="{MARKER_OUTLINE}" stroke-width="1"{_STROKE}>'
+            f"{title_element}</circle>"
+        )
+    return path, marker
+
+
 def render_world_map(assignments, positions, *, title, description="") -> SafeString:
     """The map as one <svg> element (a SafeString), ready to put in a template.
 
@@ -149,15 +188,7 @@ def render_world_map(assignments, positions, *, title, description="") -> SafeSt
     """
     data = _map_data()
     shapes = data["shapes"]
-    by_key = {str(position["key"]): position for position in positions}
-
-    # The dataset, limited to what can be drawn.
-    dataset = {}
-    for code, key in assignments.items():
-        code = str(code).upper()
-        position = by_key.get(str(key))
-        if position is not None and code in shapes and code in countries:
-            dataset[code] = position
+    dataset = _drawable(assignments, positions, shapes)
 
     title, description = str(title), str(description or "")
     digest = hashlib.sha1(
@@ -190,26 +221,11 @@ def render_world_map(assignments, positions, *, title, description="") -> SafeSt
             if shape["d"]:
                 parts.append(f'<path class="country" d="{shape["d"]}"{_STROKE}/>')
             continue
-        # Translators: tooltip of a country on the map, e.g. "Germany: Signed".
-        tooltip = _("%(country)s: %(position)s") % {
-            "country": countries.name(code),
-            "position": position["label"],
-        }
-        title_element = f"<title>{escape(tooltip)}</title>"
-        css_class = position_class(position["key"])
-        attributes = f'data-country="{code}" fill="{colour_fill(position.get("colour"))}"'
-        if shape["d"]:
-            parts.append(
-                f'<path class="country {css_class}" {attributes} d="{shape["d"]}"{_STROKE}>'
-                f"{title_element}</path>"
-            )
-        if shape["small"]:
-            x, y = shape["label"]
-            markers.append(
-                f'<circle class="marker {css_class}" {attributes} cx="{x:g}" cy="{y:g}"'
-                f' r="{data["marker_radius"]}" stroke="{MARKER_OUTLINE}" stroke-width="1"{_STROKE}>'
-                f"{title_element}</circle>"
-            )
+        path, marker = _country_elements(code, shape, position, data["marker_radius"])
+        if path:
+            parts.append(path)
+        if marker:
+            markers.append(marker)
     parts.append("</g>")
     if markers:
         # Drawn last, so they are above every country.

@@ -361,22 +361,36 @@ class LocalizedElasticsearchBackend(Elasticsearch9SearchBackend):
         compiler = self.query_compiler_class(
             self._page_queryset(query.locale_ids), PlainText(text, operator=query.operator)
         )
-        es_query = compiler.get_query()
+        body = self._search_body(query, compiler.get_query(), facets, topic_counts)
+        # Elasticsearch refuses offsets past its result window: a far page starts at the first,
+        # and is then clamped to the last page that exists.
+        first = page if page * per_page <= MAX_RESULT_WINDOW else 1
+        response = self.es.search(
+            index=index_names, from_=(first - 1) * per_page, size=per_page, **body
+        )
+        results.total = response["hits"]["total"]["value"]
+        if facets:
+            self._read_facets(results, response["aggregations"])
+        results.page = clamp_page(page, results.total, per_page)
+        if results.page != first and results.total:
+            body.pop("aggs", None)
+            response = self.es.search(
+                index=index_names, from_=(results.page - 1) * per_page, size=per_page, **body
+            )
+        results.hits = self._hits(response["hits"]["hits"])
+        return results
+
+    @staticmethod
+    def _search_body(query, es_query, facets, topic_counts):
+        """The search request: the query, narrowed by the filters the reader cannot see (aliases,
+        excluded pages); the type and topic the reader chose as post-filters, so that each facet
+        counts what choosing another value of it would give."""
         filters = []
         if not query.include_aliases:
             filters.append({"term": {"portal_is_alias": False}})
         if query.exclude_translation_keys:
-            filters.append(
-                {
-                    "bool": {
-                        "must_not": {
-                            "terms": {
-                                "portal_translation_key": sorted(query.exclude_translation_keys)
-                            }
-                        }
-                    }
-                }
-            )
+            excluded = sorted(query.exclude_translation_keys)
+            filters.append({"bool": {"must_not": {"terms": {"portal_translation_key": excluded}}}})
         if filters:
             es_query = {"bool": {"must": es_query, "filter": filters}}
         type_filter = {"term": {"portal_type": query.page_type}} if query.page_type else None
@@ -397,31 +411,18 @@ class LocalizedElasticsearchBackend(Elasticsearch9SearchBackend):
                     "filter": type_filter or {"match_all": {}},
                     "aggs": {"values": {"terms": {"field": "portal_topics", "size": 500}}},
                 }
-        # Elasticsearch refuses offsets past its result window: a far page starts at the first,
-        # and is then clamped to the last page that exists.
-        first = page if page * per_page <= MAX_RESULT_WINDOW else 1
-        response = self.es.search(
-            index=index_names, from_=(first - 1) * per_page, size=per_page, **body
-        )
-        results.total = response["hits"]["total"]["value"]
-        if facets:
-            aggregations = response["aggregations"]
-            results.type_counts = {
-                bucket["key"]: bucket["doc_count"]
-                for bucket in aggregations["types"]["values"]["buckets"]
-            }
-            results.topic_counts = {
-                int(bucket["key"]): bucket["doc_count"]
-                for bucket in aggregations.get("topics", {}).get("values", {}).get("buckets", [])
-            }
-        results.page = clamp_page(page, results.total, per_page)
-        if results.page != first and results.total:
-            body.pop("aggs", None)
-            response = self.es.search(
-                index=index_names, from_=(results.page - 1) * per_page, size=per_page, **body
-            )
-        results.hits = self._hits(response["hits"]["hits"])
-        return results
+        return body
+
+    @staticmethod
+    def _read_facets(results, aggregations):
+        results.type_counts = {
+            bucket["key"]: bucket["doc_count"]
+            for bucket in aggregations["types"]["values"]["buckets"]
+        }
+        results.topic_counts = {
+            int(bucket["key"]): bucket["doc_count"]
+            for bucket in aggregations.get("topics", {}).get("values", {}).get("buckets", [])
+        }
 
     def page_autocomplete(self, text, locale_ids, limit=8):
         text = (text or "")[: analysis.MAX_QUERY_CHARS]
