@@ -10,6 +10,8 @@ from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 
+from portal.sharing import share_links
+
 RATE_LIMITED_TEMPLATE = "campaigns/rate_limited.html"
 
 
@@ -19,6 +21,14 @@ class PublicFormPageMixin(RoutablePageMixin):
 
     def full_subpage_url(self, name, request=None, **kwargs):
         return self.get_full_url(request) + self.reverse_subpage(name, kwargs=kwargs).lstrip("/")
+
+    def share_context(self, request):
+        """The share links, before and after the form: the page's share text (an editor's
+        `share_text` where the page type has one, else the title), then the link. The link is the
+        page's own, without a chosen country or anything else a reader picked."""
+        share_url = self.get_full_url(request)
+        text = getattr(self, "share_text", "") or self.title
+        return {"share_url": share_url, "share_links": share_links(share_url, text, self.title)}
 
     def respond(self, request, template=None, status=200, **extra):
         """The page (or one of its route templates) with `extra` added to its context."""

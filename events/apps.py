@@ -10,7 +10,6 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the system check)
         from .listing import upcoming_for_home
 
         register_slot(

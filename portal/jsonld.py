@@ -48,7 +48,7 @@ def organisation_data(request=None):
 def breadcrumb_data(page, request=None):
     """A `BreadcrumbList` from the language's home page down to `page`, or None on the home page
     itself (and above it)."""
-    trail = list(Page.objects.ancestor_of(page, inclusive=True).filter(depth__gte=2).specific())
+    trail = list(Page.objects.ancestor_of(page, inclusive=True).filter(depth__gte=2))
     if len(trail) < 2:
         return None
     return {

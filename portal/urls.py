@@ -56,8 +56,11 @@ urlpatterns += i18n_patterns(
     # that are CSRF-exempt (petition signing): Wagtail's page pattern only matches paths ending
     # in a slash, and CSRF exemption is decided on the view, so these come before its catch-all.
     path("", include("campaigns.urls")),
-    path("", include("events.urls")),
-    re_path(r"^(?P<path>(?:[\w-]+/)+feed\.atom)$", views.serve_page_feed, name="page_feed"),
+    re_path(
+        r"^(?P<path>(?:[\w-]+/)+(?:calendar\.ics|event\.ics|feed\.atom))$",
+        views.serve_page_file,
+        name="page_file",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -87,7 +87,8 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
-def serve_page_feed(request, path):
-    """`<page url>feed.atom`, handed to the page's `feed.atom/` route (see portal/feeds.py):
-    Wagtail's page URLs only match paths of [\\w-] segments ending in a slash."""
+def serve_page_file(request, path):
+    """A page's file (`<calendar>/calendar.ics`, `<event>/event.ics`, `<index>/feed.atom`),
+    handed to the page's route of that name: Wagtail's page URLs only match paths of [\\w-]
+    segments ending in a slash, so a final segment with a dot never reaches a page."""
     return wagtail_serve(request, path + "/")

@@ -18,7 +18,6 @@ from campaigns.blocks import RICH_TEXT_FEATURES, CampaignBodyBlock, prepare_stre
 from campaigns.routes import PublicFormPageMixin
 from campaigns.rules import RulesView, source_version
 from portal.pages import PortalPage
-from portal.sharing import share_links
 
 from . import services
 from .models import SendingMode
@@ -182,11 +181,8 @@ class ActionPage(PublicFormPageMixin, PortalPage):
                 "total_count": sum(counts.values()),
             }
         )
-        # Shared without the chosen country: a friend picks their own. Actions have no share
-        # text of their own: the title says what to do.
-        share_url = self.get_full_url(request)
-        context.setdefault("share_url", share_url)
-        context.setdefault("share_links", share_links(share_url, self.title, self.title))
+        for key, value in self.share_context(request).items():
+            context.setdefault(key, value)
         if country:
             targets = [target for target in all_targets if target.country.code == country]
             context["targets"] = targets

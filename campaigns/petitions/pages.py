@@ -21,7 +21,6 @@ from campaigns.routes import PublicFormPageMixin
 from campaigns.rules import CampaignStatus, RulesView, attach_sources, source_version
 from portal.localized import localize_pages
 from portal.pages import PortalPage
-from portal.sharing import share_links
 
 from . import signatures
 from .forms import PetitionForm
@@ -327,14 +326,6 @@ class PetitionPage(PublicFormPageMixin, PortalPage):
     def blank_form(self, from_page=None):
         """The form as every visitor gets it: nothing personal, so the page stays cacheable."""
         return PetitionForm(petition=self.rules_view, initial={"from_page": (from_page or self).pk})
-
-    def share_context(self, request):
-        """The share links, before and after signing: the editor's share text, then the link."""
-        share_url = self.get_full_url(request)
-        return {
-            "share_url": share_url,
-            "share_links": share_links(share_url, self.share_text or self.title, self.title),
-        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

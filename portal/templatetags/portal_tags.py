@@ -81,6 +81,12 @@ VIEW_DESCRIPTIONS = {
 }
 
 
+def page_summary(page):
+    """What a page says about itself to search engines and share previews: the editor's search
+    description, else its intro (for the page types that have one)."""
+    return page.search_description or getattr(page, "intro", "")
+
+
 @register.simple_tag(takes_context=True)
 def meta_description(context, view="site"):
     """The meta description: the page's search description, else its intro, else the
@@ -89,7 +95,7 @@ def meta_description(context, view="site"):
     page = context.get("page")
     text = ""
     if isinstance(page, Page):
-        text = page.search_description or getattr(page, "intro", "")
+        text = page_summary(page)
     if not text.strip():
         name = SiteSettings.load(request_or_site=context.get("request")).organisation_name
         text = VIEW_DESCRIPTIONS.get(view, VIEW_DESCRIPTIONS["site"]) % {"organisation": name}
@@ -119,9 +125,7 @@ def share_meta(context, langs):
     return {
         "type": getattr(page, "og_type", "website") if page is not None else "website",
         "title": (page.seo_title or page.title) if page is not None else "",
-        "description": (page.search_description or getattr(page, "intro", ""))
-        if page is not None
-        else "",
+        "description": page_summary(page) if page is not None else "",
         "url": langs["canonical"],
         "locale": og_locale(code),
         "alternate_locales": [
