@@ -1,4 +1,3 @@
-from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.documents import views as document_views
 from campaigns.petitions import admin_views
+from campaigns.petitions.signature_viewset import signature_viewset
 
 from .actions.models import Target
 from .briefs.models import Author
@@ -47,13 +47,9 @@ def register_signatures_menu_item():
     )
 
 
-@hooks.register("register_permissions")
-def register_signature_permissions():
-    # Shown in Settings → Groups, so that admins can grant them without the Django admin.
-    return Permission.objects.filter(
-        content_type__app_label="campaigns",
-        codename__in=["view_signature", "export_signature"],
-    )
+@hooks.register("register_admin_viewset")
+def register_signature_viewset():
+    return signature_viewset
 
 
 class TargetViewSet(SnippetViewSet):

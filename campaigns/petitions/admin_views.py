@@ -1,47 +1,34 @@
-"""Staff views of signatures: totals per petition, breakdowns, the list, and the CSV export.
+"""Staff views of signatures: totals per petition and each petition's breakdowns.
+
+The list of signatures and its CSV export are a Wagtail ModelViewSet (signature_viewset.py).
 
 Listing needs `campaigns.view_signature`, the export `campaigns.export_signature`; grant them to
 a group in Settings → Groups. Superusers have both.
 """
 
-import uuid
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
-from django.shortcuts import render
-from django.utils.text import slugify
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from portal.csv_export import csv_response
-
 from .models import Signature
-from .pages import PetitionPage
-
-VIEW_PERMISSION = "campaigns.view_signature"
-EXPORT_PERMISSION = "campaigns.export_signature"
+from .signature_viewset import (
+    EXPORT_PERMISSION,
+    VIEW_PERMISSION,
+    petitions_by_key,
+    signature_viewset,
+)
 
 
 def require(request, permission):
     if not request.user.has_perm(permission):
         raise PermissionDenied
-
-
-def petitions_by_key():
-    """One page per petition (its source-language version when there is one), by key."""
-    chosen = {}
-    pages = PetitionPage.objects.filter(alias_of__isnull=True).select_related("locale")
-    for page in pages.order_by("path"):
-        current = chosen.get(page.translation_key)
-        if current is None or (
-            page.locale.language_code == settings.LANGUAGE_CODE
-            and current.locale.language_code != settings.LANGUAGE_CODE
-        ):
-            chosen[page.translation_key] = page
-    return chosen
 
 
 def index(request):
@@ -92,8 +79,6 @@ def detail(request, key):
         .annotate(total=Count("id"))
         .order_by("-total")
     ]
-    paginator = Paginator(signatures.order_by("-created_at"), 50)
-    listing = paginator.get_page(request.GET.get("p"))
     return render(
         request,
         "campaigns/admin/signature_detail.html",
@@ -105,7 +90,8 @@ def detail(request, key):
             "key": key,
             "by_country": by_country,
             "by_language": by_language,
-            "listing": listing,
+            "list_url": signature_list_url(key),
+            "export_url": signature_list_url(key, export="csv"),
             "can_export": request.user.has_perm(EXPORT_PERMISSION),
             "confirmed_total": sum(total for _name, total in by_country),
             "pending_total": signatures.filter(confirmed=False).count(),
@@ -113,35 +99,15 @@ def detail(request, key):
     )
 
 
-EXPORT_COLUMNS = [
-    ("first_name", "first name"),
-    ("last_name", "last name"),
-    ("email", "email"),
-    ("country", "country"),
-    ("language", "language"),
-    ("newsletter", "newsletter"),
-    ("confirmed", "confirmed"),
-    ("created_at", "signed at"),
-    ("page_id", "page id"),
-]
-
-
-def export_rows(key):
-    return (
-        Signature.objects.filter(petition_key=key)
-        .order_by("created_at")
-        .values_list(*[field for field, _heading in EXPORT_COLUMNS])
-        .iterator(chunk_size=2000)
-    )
+def signature_list_url(key, **params):
+    """The signatures list (signature_viewset.py) of one petition; `export="csv"` downloads it."""
+    query = urlencode({"petition_key": str(key), **params})
+    return f"{reverse(signature_viewset.get_url_name('index'))}?{query}"
 
 
 def export(request, key):
+    """The export's first address, kept for bookmarks: the list's own CSV download."""
     require(request, EXPORT_PERMISSION)
-    page = petitions_by_key().get(key)
-    if page is None:
+    if key not in petitions_by_key():
         raise Http404
-    filename = f"signatures-{slugify(page.slug) or uuid.UUID(str(key)).hex[:8]}.csv"
-    headings = [heading for _field, heading in EXPORT_COLUMNS]
-    response = csv_response(headings, export_rows(key), filename)
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return redirect(signature_list_url(key, export="csv"))
