@@ -24,30 +24,26 @@ written in this process, in the editor's language.
 
 import io
 import logging
-import re
-import unicodedata
-import xml.sax.handler
 import zipfile
 from dataclasses import dataclass
 
-import docx
-from defusedxml.sax import parseString
 from django.conf import settings
-from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
-from odf.namespaces import TEXTNS
-from odf.opendocument import load
-from odf.teletype import extractText
-from pypdf import PasswordType, PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from . import extraction_runner, notes
+from .formats import (
+    DONE,
+    FAILED,
+    SKIPPED,
+    Collector,
+    Refusal,
+    decode_text,
+    read_docx,
+    read_odt,
+    read_pdf,
+)
 
 logger = logging.getLogger(__name__)
 
-DONE = "done"
-SKIPPED = "skipped"
-FAILED = "failed"
 
 # Lower-case extensions, without the dot (as Wagtail's WAGTAILDOCS_EXTENSIONS spells them).
 SUPPORTED_EXTENSIONS = frozenset({"pdf", "docx", "odt", "txt", "md", "csv"})
@@ -73,62 +69,6 @@ class Extraction:
         return self.status == DONE
 
 
-class _Refusal(Exception):
-    """Stops an extraction early with a "skipped" or "failed" result. The note is told by its
-    function and arguments: it is written (translated) by the parent process, not the child."""
-
-    def __init__(self, status, note, *args):
-        super().__init__(note.__name__)
-        self.status = status
-        self.note = note
-        self.args_of_note = args
-
-
-# --- Text normalisation ------------------------------------------------------------------
-
-_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-# Control characters (but tab and newline), lone surrogates, and invisible characters that break
-# words apart for search: soft hyphen, zero-width space, word joiner, byte order mark.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\u00ad\u200b\u2060\ufeff]")
-_SPACES = re.compile(r"[ \t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-
-
-def normalise(text):
-    """NFC, no control characters, one space between words, one line per paragraph (line
-    breaks kept as "\\n", blank lines dropped)."""
-    text = unicodedata.normalize("NFC", text)
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text)
-    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
-
-
-class _Collector:
-    """Gathers normalised pieces of text until `max_chars` is reached."""
-
-    def __init__(self, max_chars):
-        self.max_chars = max_chars
-        self.pieces = []
-        self.length = 0
-
-    @property
-    def full(self):
-        return self.length >= self.max_chars
-
-    def add(self, piece):
-        """Add a piece of text; return False once the collector is full."""
-        if self.full:
-            return False
-        piece = normalise(piece or "")
-        if piece:
-            self.pieces.append(piece)
-            self.length += len(piece) + 1
-        return not self.full
-
-    def text(self):
-        return "\n".join(self.pieces)[: self.max_chars].rstrip()
-
-
 # --- Entry point -------------------------------------------------------------------------
 
 
@@ -143,7 +83,7 @@ def extract_text(file, filename, *, max_bytes=None, max_chars=None) -> Extractio
     past `DOCUMENT_TEXT_TIME_LIMIT` seconds or `DOCUMENT_TEXT_MEMORY_LIMIT` MB."""
     try:
         return _extract(file, filename, max_bytes, max_chars)
-    except _Refusal as refusal:
+    except Refusal as refusal:
         return Extraction(refusal.status, "", refusal.note(*refusal.args_of_note))
     except Exception:
         logger.warning("Could not extract the text of %r", filename, exc_info=True)
@@ -203,29 +143,29 @@ def _parse(data, extension, max_bytes, max_chars, max_pages):
     arguments of the note). Pure: no settings, no translation, no database."""
     try:
         return _parse_or_refuse(io.BytesIO(data), extension, max_bytes, max_chars, max_pages)
-    except _Refusal as refusal:
+    except Refusal as refusal:
         return (refusal.status, "", refusal.note, refusal.args_of_note)
 
 
 def _parse_or_refuse(file, extension, max_bytes, max_chars, max_pages):
     head = file.read(2048)
     file.seek(0)
-    collector = _Collector(max_chars)
+    collector = Collector(max_chars)
     if extension == "pdf":
         _check_format(extension, head, file)
-        _read_pdf(file, collector, max_pages)
+        read_pdf(file, collector, max_pages)
     elif extension == "docx":
         _check_format(extension, head, file)
         _check_zip(file, max_bytes)
-        _read_docx(file, collector)
+        read_docx(file, collector)
     elif extension == "odt":
         _check_format(extension, head, file)
         _check_zip(file, max_bytes)
-        _read_odt(file, collector)
+        read_odt(file, collector)
     else:  # PLAIN_TEXT_EXTENSIONS
         actual = _sniff(head, file, pdf_anywhere=False)
         if actual:
-            raise _Refusal(FAILED, notes.mismatch, extension, actual)
+            raise Refusal(FAILED, notes.mismatch, extension, actual)
         collector.add(decode_text(file.read(max_bytes + 1)))
 
     text = collector.text()
@@ -300,8 +240,8 @@ def _check_format(extension, head, file):
         return
     if actual is None and extension in ("docx", "odt") and head.startswith(b"PK"):
         # A ZIP that cannot be opened: damaged rather than mislabelled.
-        raise _Refusal(FAILED, notes.damaged)
-    raise _Refusal(FAILED, notes.mismatch, extension, actual)
+        raise Refusal(FAILED, notes.damaged)
+    raise Refusal(FAILED, notes.mismatch, extension, actual)
 
 
 def _check_zip(file, max_bytes):
@@ -311,155 +251,13 @@ def _check_zip(file, max_bytes):
         with zipfile.ZipFile(file) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise _Refusal(FAILED, notes.damaged) from error
+        raise Refusal(FAILED, notes.damaged) from error
     finally:
         file.seek(0)
     unpacked = sum(entry.file_size for entry in entries)
     limit = min(UNPACKED_RATIO * max_bytes, MAX_UNPACKED_BYTES)
     if unpacked > limit or len(entries) > MAX_ZIP_ENTRIES:
-        raise _Refusal(SKIPPED, notes.unpacked_too_large, unpacked, limit)
+        raise Refusal(SKIPPED, notes.unpacked_too_large, unpacked, limit)
 
 
 # --- PDF ---------------------------------------------------------------------------------
-
-
-def _read_pdf(file, collector, max_pages):
-    try:
-        reader = PdfReader(file, strict=False)
-        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-            raise _Refusal(SKIPPED, notes.pdf_password)
-        pages = reader.pages
-        count = len(pages)
-    except _Refusal:
-        raise
-    except FileNotDecryptedError as error:
-        raise _Refusal(SKIPPED, notes.pdf_password) from error
-    except DependencyError as error:
-        # AES encryption needs the "cryptography" package, which the portal does not install.
-        raise _Refusal(SKIPPED, notes.pdf_encryption) from error
-    except Exception as error:  # PdfReadError, PdfStreamError, and whatever a broken file causes
-        logger.info("Unreadable PDF: %s", error)
-        raise _Refusal(FAILED, notes.damaged) from error
-
-    errors = 0
-    for number in range(min(count, max_pages)):
-        try:
-            page_text = pages[number].extract_text()
-        except DependencyError as error:
-            raise _Refusal(SKIPPED, notes.pdf_encryption) from error
-        except Exception as error:
-            # One broken page does not lose the others.
-            logger.info("Unreadable page %s of a PDF: %s", number + 1, error)
-            errors += 1
-            continue
-        if not collector.add(page_text):
-            break
-    if errors and not collector.pieces:
-        raise _Refusal(FAILED, notes.damaged)
-
-
-# --- Word (.docx) --------------------------------------------------------------------------
-
-
-def _read_docx(file, collector):
-    try:
-        document = docx.Document(file)
-    except Exception as error:  # a missing part, broken XML, a macro-enabled .docm...
-        logger.info("Unreadable .docx: %s", error)
-        raise _Refusal(FAILED, notes.damaged) from error
-
-    # Every paragraph of the body in the document's order: in tables (nested ones too), content
-    # controls and text boxes as well. A text box comes twice (for new and for old versions of
-    # Word): its copy within <mc:Fallback> is left out.
-    for element in document.element.body.iter(qn("w:p")):
-        if any(ancestor.tag == _MC_FALLBACK for ancestor in element.iterancestors()):
-            continue
-        if not collector.add(Paragraph(element, document).text):
-            break
-
-
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-
-
-# --- OpenDocument (.odt) -----------------------------------------------------------------
-
-_ODF_PARTS = ("content.xml", "styles.xml", "meta.xml", "settings.xml")
-
-
-def _read_odt(file, collector):
-    # odfpy's load() prints a part that is not well-formed XML to stdout (all of it), then goes
-    # on without it: check the parts first, with the same defused parser, so that a damaged
-    # file fails here, quietly.
-    try:
-        with zipfile.ZipFile(file) as archive:
-            names = set(archive.namelist())
-            if "content.xml" not in names:
-                raise _Refusal(FAILED, notes.damaged)
-            for name in _ODF_PARTS:
-                if name in names:
-                    parseString(archive.read(name), xml.sax.handler.ContentHandler())
-        file.seek(0)
-        document = load(file)
-    except _Refusal:
-        raise
-    except Exception as error:
-        logger.info("Unreadable .odt: %s", error)
-        raise _Refusal(FAILED, notes.damaged) from error
-
-    paragraph_tags = {(TEXTNS, "p"), (TEXTNS, "h")}
-    left_out = {(TEXTNS, "tracked-changes")}  # deleted text, kept for the change history
-
-    def walk(element):
-        """Headings and paragraphs, in lists, tables, sections and frames too, in the document's
-        order; a paragraph's text includes its spans, links and notes."""
-        for child in element.childNodes:
-            if child.nodeType != child.ELEMENT_NODE:
-                continue
-            if child.qname in paragraph_tags:
-                if not collector.add(extractText(child)):
-                    return False
-            elif child.qname not in left_out and not walk(child):
-                return False
-        return True
-
-    if document.text is not None:
-        walk(document.text)
-
-
-# --- Plain text --------------------------------------------------------------------------
-
-
-def decode_text(data):
-    """Decode plain text: UTF-32/UTF-16/UTF-8 by their byte order marks, otherwise UTF-8, then
-    Windows-1252, then Latin-1. Binary data (NUL bytes, many control characters) is refused."""
-    for bom, encoding in (
-        (b"\xff\xfe\x00\x00", "utf-32"),
-        (b"\x00\x00\xfe\xff", "utf-32"),
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError as error:
-                raise _Refusal(FAILED, notes.binary) from error
-            return _refuse_binary(text)
-    if b"\x00" in data:
-        raise _Refusal(FAILED, notes.binary)
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return _refuse_binary(data.decode(encoding))
-        except UnicodeDecodeError:
-            continue
-    return _refuse_binary(data.decode("latin-1"))
-
-
-_BINARY = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-
-
-def _refuse_binary(text):
-    sample = text[:65536]
-    if "\x00" in sample or len(_BINARY.findall(sample)) > max(8, len(sample) // 100):
-        raise _Refusal(FAILED, notes.binary)
-    return text

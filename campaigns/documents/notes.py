@@ -1,7 +1,7 @@
 """The notes an editor reads when a document's text could not be read, in their language.
 
 Written in the web or task process (never in the parsing child process), from the function and
-arguments that campaigns/documents/extraction.py's refusals carry.
+arguments that the refusals of campaigns/documents/formats.py and extraction.py carry.
 """
 
 import math

@@ -16,7 +16,8 @@ from docx import Document
 from pypdf import PdfReader
 
 from campaigns.documents import extraction
-from campaigns.documents.extraction import SUPPORTED_EXTENSIONS, Extraction, extract_text, normalise
+from campaigns.documents.extraction import SUPPORTED_EXTENSIONS, Extraction, extract_text
+from campaigns.documents.formats import normalise
 from home.demo import data as demo_data
 from home.demo.data import ADVOCACY_TOOLS
 from home.demo.data import letter_text as _letter_text
