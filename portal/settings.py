@@ -7,25 +7,19 @@ import os
 from pathlib import Path
 
 import dj_database_url
-import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
+
+from portal.configuration import (
+    caches,
+    email_settings,
+    env_bool,
+    env_list,
+    init_sentry,
+    logging_config,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PORTAL_DIR = BASE_DIR / "portal"
-
-
-def env_bool(name, default):
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default):
-    value = os.environ.get(name)
-    if not value:
-        return list(default)
-    return [item.strip() for item in value.split(",") if item.strip()]
 
 
 # --- Environment -------------------------------------------------------------------------------
@@ -154,42 +148,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# `pages`: the application page cache (portal/app_cache.py), apart from the default cache so
-# that whole pages never push rate-limit counters or petition counts out.
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "portal",
-        },
-        "pages": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "portal-pages",
-        },
-    }
-else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "pages": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "pages",
-            "OPTIONS": {"MAX_ENTRIES": 2000},
-        },
-    }
-
-if EMAIL_URL:
-    _email = dj_email_url.parse(EMAIL_URL)
-    EMAIL_BACKEND = _email["EMAIL_BACKEND"]
-    EMAIL_HOST = _email["EMAIL_HOST"]
-    EMAIL_PORT = _email["EMAIL_PORT"]
-    EMAIL_HOST_USER = _email["EMAIL_HOST_USER"]
-    EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"]
-    EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
-    EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
-else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# `default` and `pages` (the application page cache): Redis when REDIS_URL is set.
+CACHES = caches(REDIS_URL)
+globals().update(email_settings(EMAIL_URL))
 
 # Background tasks (mail of the public forms, reading documents' text). `immediate`, for `make run`
 # and the tests: a task runs in the process that enqueued it, once its transaction commits.
@@ -409,34 +370,12 @@ LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
 if LOG_FORMAT not in ("text", "json"):
     raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r}: use text or json.")
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING").upper()
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "portal.logs.RequestIdFilter"}},
-    "formatters": {
-        "json": {"()": "portal.logs.JSONFormatter"},
-        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
-    },
-    "handlers": {
-        "console": {
-            "class": "logging.StreamHandler",
-            "stream": "ext://sys.stdout",
-            "filters": ["request_id"],
-            "formatter": LOG_FORMAT,
-        }
-    },
-    "root": {"handlers": ["console"], "level": LOG_LEVEL},
-}
+LOGGING = logging_config(LOG_FORMAT, LOG_LEVEL)
 
 SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
 if SENTRY_DSN:
-    import sentry_sdk
-
-    sentry_sdk.init(
-        dsn=SENTRY_DSN,
+    init_sentry(
+        SENTRY_DSN,
         environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
-        # Supporters' addresses and names must not leave the site: no request bodies, no users.
-        send_default_pii=False,
-        max_request_body_size="never",
         traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
     )
