@@ -16,6 +16,13 @@ SECRET_MIN_LENGTH = 16
 
 
 class EndpointForm(forms.ModelForm):
+    # The model's validator (http and https only) still runs when the form cleans the instance.
+    url = forms.URLField(
+        label=_("URL"),
+        max_length=500,
+        assume_scheme="https",
+        help_text=WebhookEndpoint._meta.get_field("url").help_text,
+    )
     events = forms.MultipleChoiceField(
         label=_("Events"),
         choices=Event.choices,
