@@ -182,16 +182,11 @@ def export(email):
     }
 
 
+SECTIONS = ("signatures", "action_messages", "newsletter_subscriptions", "webhook_deliveries")
+
+
 def is_empty(document):
-    return not any(
-        document[key]
-        for key in (
-            "signatures",
-            "action_messages",
-            "newsletter_subscriptions",
-            "webhook_deliveries",
-        )
-    )
+    return not any(document[key] for key in SECTIONS)
 
 
 def to_json(document):

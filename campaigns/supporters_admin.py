@@ -7,6 +7,7 @@ log (Reports → Site history): who exported, when, and whose data, the address 
 """
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -38,7 +39,7 @@ class SupporterExportForm(forms.Form):
             return supporters.validated(self.cleaned_data["email"])
         except ValueError:
             raise forms.ValidationError(
-                _("Enter a valid email address, like name@example.org.")
+                _("Please enter a valid email address, like name@example.org.")
             ) from None
 
 
@@ -59,10 +60,13 @@ def export_view(request):
         email = form.cleaned_data["email"]
         document = supporters.export(email)
         counts = {key: len(document[key]) for key in supporters.SECTIONS}
+        # The user row itself: django-otp wraps request.user in a second lazy object, which
+        # Wagtail's log registry does not unwrap (it would log nothing).
+        staff = get_user_model().objects.get(pk=request.user.pk)
         log(
-            request.user,
+            staff,
             LOG_ACTION,
-            user=request.user,
+            user=staff,
             data={"supporter": mask_email(email), "digest": address_digest(email), "found": counts},
         )
         response = HttpResponse(

@@ -4,6 +4,7 @@ permissions, superusers) and the read-only delivery log."""
 from django import forms
 from django.contrib.auth.models import Permission
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -41,7 +42,12 @@ class EndpointForm(forms.ModelForm):
             return self.instance.secret  # left empty on edit: the secret does not change
         if len(secret) < SECRET_MIN_LENGTH:
             raise forms.ValidationError(
-                _("Use at least %(count)d characters.") % {"count": SECRET_MIN_LENGTH}
+                ngettext(
+                    "Use at least %(count)d character.",
+                    "Use at least %(count)d characters.",
+                    SECRET_MIN_LENGTH,
+                )
+                % {"count": SECRET_MIN_LENGTH}
             )
         return secret
 

@@ -99,7 +99,7 @@ class WebhookDelivery(models.Model):
     )
     event = models.CharField(_("event"), max_length=40, choices=Event.choices)
     delivery_id = models.UUIDField(_("delivery id"), default=uuid.uuid4, unique=True)
-    email = models.CharField(_("about"), max_length=254, blank=True, db_index=True)
+    email = models.CharField(_("supporter's address"), max_length=254, blank=True, db_index=True)
     body = models.TextField(_("body"), blank=True)
     state = models.CharField(
         _("state"), max_length=10, choices=State.choices, default=State.PENDING, db_index=True
