@@ -326,12 +326,12 @@ def reconcile(petition_keys=None):
 def notify_confirmed(signature, petition):
     """Tell the CRM (portal.webhooks), in the transaction that made the signature count: sent
     once it commits, never if it rolls back."""
-    page = petition if petition.pk == signature.page_id else signature.page
-    webhooks.notify(
-        webhooks.Event.SIGNATURE_CONFIRMED,
-        signature_record(signature, page),
-        email=signature.email,
-    )
+
+    def payload():  # built only when an endpoint listens: no query otherwise
+        page = petition if petition.pk == signature.page_id else signature.page
+        return signature_record(signature, page)
+
+    webhooks.notify(webhooks.Event.SIGNATURE_CONFIRMED, payload, email=signature.email)
 
 
 def subscribe_to_newsletter(email, language, petition):

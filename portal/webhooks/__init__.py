@@ -5,7 +5,9 @@ Staff add endpoints in Settings → Webhook endpoints (URL, secret, events); the
 `notify(event, payload, email=...)` from their services, in the transaction that made the change.
 One `WebhookDelivery` row per subscribed active endpoint is written in that transaction and its
 task is queued once it commits: a rolled-back signature sends nothing, and the HTTP request is
-made by the task worker (`db_worker`), never in the signer's request.
+made by the task worker (`db_worker`), never in the signer's request. Which endpoints listen is
+read from the cache (dropped when an endpoint is saved or deleted; at most 60 s old in other
+processes without a shared cache), so a site without webhooks pays no query per signature.
 
 What a receiver gets
 --------------------

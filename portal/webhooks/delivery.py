@@ -9,9 +9,12 @@ import uuid
 from datetime import timedelta
 
 import requests
+from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django_tasks import task
 
@@ -43,29 +46,51 @@ def encode(value):
     )
 
 
-def endpoints_for(event):
-    return [
-        endpoint
-        for endpoint in WebhookEndpoint.objects.filter(active=True)
-        if endpoint.receives(event)
-    ]
+# The signing path reads which endpoints listen from the cache, so that a petition without
+# webhooks costs no query more per signature. Saving or deleting an endpoint drops the entry; with
+# a per-process cache (no REDIS_URL) other processes see the change within this many seconds.
+ENDPOINTS_CACHE_KEY = "portal:webhook-endpoints"
+ENDPOINTS_CACHE_SECONDS = 60
+
+
+def listening(event):
+    """The ids of the active endpoints that subscribed to `event`."""
+    endpoints = cache.get(ENDPOINTS_CACHE_KEY)
+    if endpoints is None:
+        endpoints = [
+            (endpoint.pk, list(endpoint.events or []))
+            for endpoint in WebhookEndpoint.objects.filter(active=True)
+        ]
+        cache.set(ENDPOINTS_CACHE_KEY, endpoints, ENDPOINTS_CACHE_SECONDS)
+    return [pk for pk, events in endpoints if event in events]
+
+
+@receiver([post_save, post_delete], sender=WebhookEndpoint, dispatch_uid="webhook-endpoints")
+def forget_cached_endpoints(**kwargs):
+    cache.delete(ENDPOINTS_CACHE_KEY)
 
 
 def notify(event, payload, *, email=""):
     """Record one delivery of `event` for every active endpoint that subscribed to it, in the
     caller's transaction, and queue each for after the commit. Returns the deliveries.
 
+    `payload` is a dict, or a function that returns one: built only when an endpoint listens.
     A rolled-back transaction sends nothing; the HTTP request happens in the task worker,
     never in the request of the person who signed or subscribed.
     """
-    endpoints = endpoints_for(event)
+    ids = listening(event)
+    if not ids:
+        return []
+    # Read again, not trusted from the cache: an endpoint deleted since must get no row.
+    endpoints = [e for e in WebhookEndpoint.objects.filter(pk__in=ids) if e.receives(event)]
     if not endpoints:
         return []
+    data = payload() if callable(payload) else payload
     now = timezone.now()
     deliveries = []
     for endpoint in endpoints:
         delivery_id = uuid.uuid4()
-        body = encode({"id": delivery_id, "event": event, "occurred_at": now, "data": payload})
+        body = encode({"id": delivery_id, "event": event, "occurred_at": now, "data": data})
         deliveries.append(
             WebhookDelivery(
                 endpoint=endpoint,

@@ -131,6 +131,17 @@ def test_the_signature_is_the_documented_hmac():
     assert webhooks.signature("key", 1700000000, "{}") == f"sha256={digest}"
 
 
+def test_endpoints_are_cached_and_a_change_is_seen_at_once(queue, django_assert_num_queries):
+    hook = endpoint("https://crm.example.org/hook")
+    queued_delivery()
+    with django_assert_num_queries(0):  # nobody listens to this one: no query at all
+        assert webhooks.notify("no.such.event", {"email": "ada@example.org"}) == []
+    hook.delete()
+    assert webhooks.notify(webhooks.Event.SIGNATURE_CONFIRMED, {"email": "a@example.org"}) == []
+    endpoint("https://crm.example.org/new", events=["supporter.erased"])
+    assert len(webhooks.notify(webhooks.Event.SUPPORTER_ERASED, {"email": "a@example.org"})) == 1
+
+
 # --- Retries -------------------------------------------------------------------------------------
 
 
