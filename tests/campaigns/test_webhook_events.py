@@ -189,3 +189,24 @@ def test_a_dry_run_erasure_forwards_nothing(petition, endpoints, queue):
     SignatureFactory(page=petition, email="ada@example.org")
     call_command("erase_supporter", "ada@example.org", "--dry-run", stdout=StringIO())
     assert not WebhookDelivery.objects.exists()
+
+
+def test_with_the_immediate_backend_the_crm_receives_the_signed_signature(
+    client, petition, django_capture_on_commit_callbacks
+):
+    """`make run`'s backend: the task runs right after the commit, to a real HTTP receiver."""
+    from tests.portal.test_webhooks import SECRET, Receiver, verify
+
+    crm = Receiver()
+    try:
+        WebhookEndpoint.objects.create(
+            name="CRM", url=crm.url, secret=SECRET, events=["signature.confirmed"]
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            assert sign(client, petition, email="Ada@Example.org").status_code == 303
+    finally:
+        crm.close()
+    ((headers, body),) = crm.requests
+    assert verify(headers, body)
+    assert json.loads(body)["data"]["email"] == "ada@example.org"
+    assert WebhookDelivery.objects.get().state == WebhookDelivery.State.DELIVERED
