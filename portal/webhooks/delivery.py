@@ -40,7 +40,7 @@ def signature(secret, timestamp, body):
 
 
 def encode(value):
-    """One JSON text, the same bytes for every endpoint: sorted keys, UTF-8 kept as it is."""
+    """Compact JSON with sorted keys and UTF-8 kept as it is (no \\u escapes)."""
     return json.dumps(
         value, cls=DjangoJSONEncoder, ensure_ascii=False, sort_keys=True, separators=(",", ":")
     )
