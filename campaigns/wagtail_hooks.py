@@ -2,9 +2,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from campaigns import supporters_admin
 from campaigns.documents import views as document_views
 from campaigns.petitions import admin_views
 from campaigns.petitions.signature_viewset import signature_viewset
@@ -28,6 +30,7 @@ def register_admin_urls():
             admin_views.export,
             name="campaigns_signatures_export",
         ),
+        path("supporters/export/", supporters_admin.export_view, name="campaigns_supporter_export"),
     ]
 
 
@@ -50,6 +53,34 @@ def register_signatures_menu_item():
 @hooks.register("register_admin_viewset")
 def register_signature_viewset():
     return signature_viewset
+
+
+class SupporterExportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return supporters_admin.can_export(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_supporter_export_menu_item():
+    return SupporterExportMenuItem(
+        _("Supporter data export"),
+        reverse("campaigns_supporter_export"),
+        name="supporter-export",
+        icon_name="download",
+        order=910,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_supporter_export_log_action(actions):
+    @actions.register_action(supporters_admin.LOG_ACTION)
+    class SupporterExportFormatter(LogFormatter):
+        label = _("Supporter data export")
+
+        def format_message(self, log_entry):
+            return _("Exported the data stored about %(address)s") % {
+                "address": log_entry.data.get("supporter", "")
+            }
 
 
 class TargetViewSet(SnippetViewSet):

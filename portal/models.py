@@ -142,3 +142,7 @@ class RateLimitCounter(models.Model):
 
     def __str__(self):
         return self.scope_key
+
+
+# The webhook models live with their delivery code; imported here so Django registers them.
+from .webhooks.models import WebhookDelivery, WebhookEndpoint  # noqa: E402, F401

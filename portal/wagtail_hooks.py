@@ -11,6 +11,7 @@ from .localize_admin import (
     LocaleScopedUpdateTranslationsView,
 )
 from .models import Topic
+from .webhooks.admin import WebhookDeliveryViewSet, WebhookEndpointViewSet
 
 
 class TopicViewSet(SnippetViewSet):
@@ -62,3 +63,11 @@ def two_factor_account_item(request):
         "label": gettext("Two-step sign-in"),
         "help_text": gettext("Ask for a code from an authenticator app after your password."),
     }
+
+
+@hooks.register("register_admin_viewset")
+def register_webhook_viewsets():
+    return [
+        WebhookEndpointViewSet("webhook_endpoints", url_prefix="webhooks/endpoints"),
+        WebhookDeliveryViewSet("webhook_deliveries", url_prefix="webhooks/deliveries"),
+    ]

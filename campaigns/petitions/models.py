@@ -104,7 +104,12 @@ class Signature(models.Model):
         indexes = [
             models.Index(fields=["petition_key", "confirmed"], name="campaigns_sig_count_idx")
         ]
-        permissions = [("export_signature", _("Can export petition signatures as CSV"))]
+        permissions = [
+            ("export_signature", _("Can export petition signatures as CSV")),
+            # A person's own data from every app (campaigns/supporters.py): here because
+            # signatures are most of it and this app is the one that sees all of it.
+            ("export_supporter", _("Can export everything stored about one supporter")),
+        ]
 
     def __str__(self):
         # Deliberately not the name or the email: this string ends up in logs and admin messages.

@@ -45,13 +45,14 @@ from django.utils import timezone, translation
 from wagtail.models import Page
 
 from home.newsletter.services import subscribe
-from portal import ratelimit
+from portal import ratelimit, webhooks
 from portal.emails import canonical_email
 from portal.mail import new_token
 
 from . import confirmation
 from .forms import PetitionForm
 from .models import Signature, SignatureCounter
+from .records import signature_record
 
 logger = logging.getLogger(__name__)
 
@@ -166,6 +167,7 @@ def store(petition, *, email, language, source_page_id=None, **fields):
             signature.save()
             if confirmed:
                 count_signature(petition.translation_key)
+                notify_confirmed(signature, petition)
     except IntegrityError:
         existing = Signature.objects.filter(
             petition_key=petition.translation_key, email=signature.email
@@ -198,6 +200,7 @@ def confirm(petition, token):
         signature.confirm_token = None  # single use
         signature.save(update_fields=["confirmed", "confirmed_at", "confirm_token"])
         count_signature(petition.translation_key)
+        notify_confirmed(signature, petition)
     return signature
 
 
@@ -318,6 +321,17 @@ def reconcile(petition_keys=None):
 
 
 # --- Side effects --------------------------------------------------------------------------------
+
+
+def notify_confirmed(signature, petition):
+    """Tell the CRM (portal.webhooks), in the transaction that made the signature count: sent
+    once it commits, never if it rolls back."""
+
+    def payload():  # built only when an endpoint listens: no query otherwise
+        page = petition if petition.pk == signature.page_id else signature.page
+        return signature_record(signature, page)
+
+    webhooks.notify(webhooks.Event.SIGNATURE_CONFIRMED, payload, email=signature.email)
 
 
 def subscribe_to_newsletter(email, language, petition):

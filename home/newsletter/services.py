@@ -21,12 +21,13 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare
 
-from portal import ratelimit
+from portal import ratelimit, webhooks
 from portal.emails import canonical_email
 from portal.mail import render_email, send_on_commit
 from portal.models import SiteSettings
 
 from .models import Subscriber, new_token
+from .records import subscriber_record
 
 logger = logging.getLogger(__name__)
 
@@ -164,6 +165,11 @@ def confirm(token):
         subscriber.confirmed_at = timezone.now()
         subscriber.confirm_token = None  # single use
         subscriber.save(update_fields=["status", "confirmed_at", "confirm_token"])
+        webhooks.notify(
+            webhooks.Event.SUBSCRIPTION_CONFIRMED,
+            subscriber_record(subscriber),
+            email=subscriber.email,
+        )
     return subscriber
 
 
