@@ -59,7 +59,7 @@ URLS = (
 
 
 def test_demo_pages_answer_in_every_translated_language(client, demo):
-    for code in LANGUAGES:
+    for code in (*LANGUAGES, "zh-hans"):
         for url in URLS:
             response = client.get(f"/{code}{url}")
             assert response.status_code == 200, (code, url)
@@ -79,7 +79,7 @@ def test_demo_petition_has_a_few_hundred_signatures_in_several_languages(client,
 
 
 def test_demo_is_fully_translated(demo):
-    """Every text segment of the demo pages and authors has a French, Spanish and Arabic
+    """Every text segment of the demo pages and authors has a French, Spanish, Arabic and Chinese
     translation, but for the slug and the press headlines and outlets (kept in their original
     language, also as the titles of the press resources)."""
     english = {"locale__language_code": "en"}
@@ -106,7 +106,7 @@ def test_demo_is_fully_translated(demo):
                 continue
             if press and path == "title":
                 continue
-            for code in ("fr", "es", "ar"):
+            for code in ("fr", "es", "ar", "zh-hans"):
                 assert StringTranslation.objects.filter(
                     translation_of=segment.string,
                     context=segment.context,
@@ -225,3 +225,31 @@ def test_demo_can_be_loaded_twice_without_change(
 def test_demo_campaign_is_featured_on_the_english_home_page(client, demo):
     featured = soup(client.get("/en/")).select_one("#home-featured").find_parent("section")
     assert "Keep the internet open: WCIT" in featured.get_text()
+
+
+def test_demo_reads_in_chinese(client, demo):
+    """The campaign, its petition, library and briefs read in Chinese: the texts from the demo's
+    PO files, the ITU by its Chinese name, Chinese punctuation."""
+    campaign = soup(client.get("/zh-hans/wcit/"))
+    assert campaign.h1.get_text(strip=True) == "守护开放的互联网：国际电信世界大会"
+    banner = campaign.select_one(".notice--update a")
+    assert banner["href"] == f"/zh-hans{TREATY_URL}"
+    assert banner.get_text().startswith("迪拜会议已经结束。")
+    assert "联合国专门机构国际电信联盟（国际电联）" in campaign.get_text()
+    assert campaign.select_one(".key-dates__heading").get_text() == "后续进展"
+    assert len(campaign.select(".key-dates__item")) == 5
+
+    petition = soup(client.get("/zh-hans/wcit/tell-the-itu/"))
+    assert petition.h1.get_text(strip=True) == "告诉国际电联：互联网属于我们！"
+
+    letter = soup(client.get("/zh-hans/wcit/resources/sample-letter-national-consultation/"))
+    text = letter.select_one(".letter__text").get_text()
+    assert "事由：在国际电信世界大会（WCIT-12）召开之前举行全国磋商" in text
+    assert "尊敬的[部长姓名]：" in text
+
+    brief = soup(client.get(f"/zh-hans{TREATY_URL}"))
+    assert brief.h1.get_text() == "迪拜条约：积极、消极与堪忧之处"
+    assert [a.get_text() for a in brief.select(".author__name")] == ["莱拉·哈达德", "托马斯·费雷拉"]
+    positions = brief.select_one(".positions")
+    assert positions.select_one("strong").get_text() == "哪些国家签署了修订后的规则"
+    assert brief.select_one('a.citation[href="#source-1"]') is not None

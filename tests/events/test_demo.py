@@ -69,6 +69,8 @@ TRANSLATED_CALENDARS = [
     ("/ar/events/", "الفعاليات", "rtl"),
     ("/fr/key-dates-2013-2014/past/", "Gouvernance d'internet : dates clés 2013-2014", "ltr"),
     ("/ar/events-2024/past/", "حوكمة الإنترنت: فعاليات 2024", "rtl"),
+    ("/zh-hans/huodong/", "活动", "ltr"),
+    ("/zh-hans/key-dates-2013-2014/past/", "互联网治理大事记（2013—2014年）", "ltr"),
 ]
 
 
@@ -88,3 +90,36 @@ def test_the_demo_reads_well_in_every_language(loaded, client):
     page = soup(client.get(event.url))
     assert page.h1.get_text(strip=True) == "Conférence de plénipotentiaires de l'UIT (PP-26)"
     assert "Doha, Qatar" in page.select_one(".event-facts").get_text()
+
+
+ALIAS = "Com-ITU meeting (CWGs and TSAG coordination)"
+
+
+def test_one_event_stays_an_alias_in_every_language_and_the_others_are_translated(loaded, client):
+    """The demo keeps one page honestly untranslated, the same in every language, so that the
+    alias path (the English source under a notice) stays shown and tested."""
+    english = EventPage.objects.filter(locale__language_code="en")
+    alias = english.get(title=ALIAS)
+    for code in ("fr", "es", "ar", "zh-hans"):
+        versions = EventPage.objects.filter(
+            locale__language_code=code, translation_key__in=english.values("translation_key")
+        )
+        aliases = versions.exclude(alias_of=None)
+        assert list(aliases.values_list("alias_of_id", flat=True)) == [alias.pk], code
+        assert versions.filter(alias_of=None).count() == english.count() - 1, code
+    page = EventPage.objects.get(locale__language_code="zh-hans", alias_of=alias)
+    html = soup(client.get(page.url))
+    assert html.select_one("main .notice[role=note]") is not None
+    assert html.select_one("main .content")["lang"] == "en"
+    assert html.h1.get_text(strip=True) == ALIAS
+
+
+def test_a_chinese_event_reads_in_chinese(loaded, client):
+    calendar = EventCalendarPage.objects.get(locale__language_code="zh-hans", slug="huodong")
+    event = EventPage.objects.child_of(calendar).get(title__startswith="国际电联全权代表大会")
+    page = soup(client.get(event.url))
+    assert page.html["lang"] == "zh-hans"
+    assert page.h1.get_text(strip=True) == "国际电联全权代表大会（PP-26）"
+    facts = page.select_one(".event-facts").get_text()
+    assert "多哈" in facts and "国际电联" in facts
+    assert "国际电信联盟（国际电联）成员国每四年举行一次会议" in page.get_text()

@@ -1,8 +1,8 @@
 """The demo as data (home/demo/): the loader gives what the code-built demo gave, and a second run
 writes nothing, whatever an editor changed in between.
 
-The figures below were recorded from the previous loader (Python builders in each app, commit
-77ba749) on a fresh database, before the demo became data.
+The figures below were first recorded from the previous loader (Python builders in each app,
+commit 77ba749) on a fresh database, before the demo became data; they grow with its translations.
 """
 
 import io
@@ -21,12 +21,16 @@ pytestmark = pytest.mark.django_db
 
 LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh-hans", "pt")
 
-# model: (pages in each locale, real translations in fr, es and ar, in ru, zh-hans and pt)
+# The languages the whole demo is translated into; one event (Com-ITU meeting, calendar
+# events-2024) stays an alias in every language, on purpose.
+TRANSLATED = ("fr", "es", "ar", "zh-hans")
+
+# model: (pages in each locale, real translations in each TRANSLATED language, in the others)
 PAGES = {
     "home.homepage": (1, 1, 1),
     "home.standardpage": (1, 1, 0),
     "events.eventcalendarpage": (3, 3, 0),
-    "events.eventpage": (39, 12, 0),
+    "events.eventpage": (39, 38, 0),
     "campaigns.campaignpage": (2, 2, 0),
     "campaigns.petitionpage": (1, 1, 0),
     "campaigns.actionpage": (1, 1, 0),
@@ -37,16 +41,16 @@ PAGES = {
 }
 ROWS = {
     "wagtailcore.Page": 484,
-    "wagtailcore.Revision": 331,
+    "wagtailcore.Revision": 621,
     "wagtaildocs.Document": 4,
     "campaigns.DocumentText": 4,
-    "wagtail_localize.TranslationSource": 44,
-    "wagtail_localize.Translation": 135,
-    "wagtail_localize.StringTranslation": 567,
+    "wagtail_localize.TranslationSource": 70,
+    "wagtail_localize.Translation": 282,
+    "wagtail_localize.StringTranslation": 1135,
     "campaigns.Signature": 420,
     "campaigns.ActionMessage": 60,
     "campaigns.Target": 12,
-    "campaigns.Author": 8,
+    "campaigns.Author": 10,
     "campaigns.BriefAuthor": 21,
     "campaigns.BriefSource": 42,
     "campaigns.RelatedCampaign": 14,
@@ -82,9 +86,7 @@ def test_the_data_loads_the_same_demo_as_the_code_did(demo):
     for model, (per_locale, translated, others) in PAGES.items():
         for code in LANGUAGES:
             locale_id = locales[code][0]["locale_id"]
-            expected = (
-                per_locale if code == "en" else translated if code in ("fr", "es", "ar") else others
-            )
+            expected = per_locale if code == "en" else translated if code in TRANSLATED else others
             assert counts[(model, locale_id)] == (per_locale, expected), (model, code)
     assert not Page.objects.filter(depth__gt=1, live=False).exists()
     assert row_counts() == ROWS
