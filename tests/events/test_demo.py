@@ -69,7 +69,17 @@ TRANSLATED_CALENDARS = [
     ("/ar/events/", "الفعاليات", "rtl"),
     ("/fr/key-dates-2013-2014/past/", "Gouvernance d'internet : dates clés 2013-2014", "ltr"),
     ("/ar/events-2024/past/", "حوكمة الإنترنت: فعاليات 2024", "rtl"),
+    ("/ru/meropriyatiya/", "Мероприятия", "ltr"),
+    ("/ru/events-2024/past/", "Управление интернетом: мероприятия 2024 года", "ltr"),
+    ("/pt/eventos/", "Eventos", "ltr"),
+    (
+        "/pt/key-dates-2013-2014/past/",
+        "Governança da internet: datas importantes de 2013–2014",
+        "ltr",
+    ),
 ]
+# The one event kept untranslated in every language, so that the alias and its notice stay shown.
+ALIAS_EVENT = "Com-ITU meeting (CWGs and TSAG coordination)"
 
 
 def test_the_demo_reads_well_in_every_language(loaded, client):
@@ -88,3 +98,16 @@ def test_the_demo_reads_well_in_every_language(loaded, client):
     page = soup(client.get(event.url))
     assert page.h1.get_text(strip=True) == "Conférence de plénipotentiaires de l'UIT (PP-26)"
     assert "Doha, Qatar" in page.select_one(".event-facts").get_text()
+
+
+def test_every_event_but_one_is_translated_in_russian_and_portuguese(demo, client):
+    for code in ("ru", "pt"):
+        events = EventPage.objects.filter(locale__language_code=code)
+        alias = events.exclude(alias_of=None).get()
+        assert alias.title == ALIAS_EVENT
+        assert events.filter(alias_of=None).count() == events.count() - 1
+        # The alias says so, in the reader's language, above the English text.
+        page = soup(client.get(alias.url))
+        assert page.html["lang"] == code
+        assert page.select_one("main .notice[role=note]") is not None
+        assert page.select_one("main .content")["lang"] == "en"
