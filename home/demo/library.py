@@ -17,7 +17,7 @@ from .data import letter_text
 TREE = "library"
 LABEL = "campaigns.ResourcePage"
 ADVOCACY_TOOLS = data.ADVOCACY_TOOLS
-LETTER_LANGUAGES = ("fr", "es", "ar", "zh-hans")
+LETTER_LANGUAGES = ("fr", "es", "ar", "ru", "zh-hans", "pt")
 
 
 def ensure(campaign, topics):

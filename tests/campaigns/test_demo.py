@@ -45,6 +45,8 @@ def demo(django_db_setup, django_db_blocker):
 
 
 LANGUAGES = ("en", "fr", "es", "ar")
+# Translated too, though no demo signer writes in them.
+MORE_LANGUAGES = ("ru", "zh-hans", "pt")
 URLS = (
     "/wcit/",
     "/wcit/tell-the-itu/",
@@ -59,7 +61,7 @@ URLS = (
 
 
 def test_demo_pages_answer_in_every_translated_language(client, demo):
-    for code in (*LANGUAGES, "zh-hans"):
+    for code in LANGUAGES + MORE_LANGUAGES:
         for url in URLS:
             response = client.get(f"/{code}{url}")
             assert response.status_code == 200, (code, url)
@@ -79,9 +81,10 @@ def test_demo_petition_has_a_few_hundred_signatures_in_several_languages(client,
 
 
 def test_demo_is_fully_translated(demo):
-    """Every text segment of the demo pages and authors has a French, Spanish, Arabic and Chinese
-    translation, but for the slug and the press headlines and outlets (kept in their original
-    language, also as the titles of the press resources)."""
+    """Every text segment of the demo pages and authors has a translation in every language
+    (French, Spanish, Arabic, Russian, Chinese and Portuguese), but for the slug and the press
+    headlines and outlets (kept in their original language, also as the titles of the press
+    resources)."""
     english = {"locale__language_code": "en"}
     library = ResourceLibraryPage.objects.get(slug="resources", **english)
     instances = [
@@ -106,7 +109,7 @@ def test_demo_is_fully_translated(demo):
                 continue
             if press and path == "title":
                 continue
-            for code in ("fr", "es", "ar", "zh-hans"):
+            for code in ("fr", "es", "ar", *MORE_LANGUAGES):
                 assert StringTranslation.objects.filter(
                     translation_of=segment.string,
                     context=segment.context,
@@ -186,6 +189,29 @@ def test_demo_campaign_leads_to_its_outcome_brief_in_each_language(client, demo)
     assert len(page.select(".assessment")) == 7
     assert len(page.select(".sources__list li")) == 3
     assert page.select_one('a.citation[href="#source-1"]') is not None
+
+
+def test_demo_reads_in_russian_and_portuguese(client, demo):
+    russian = soup(client.get("/ru/wcit/"))
+    assert russian.h1.get_text() == "Сохраним интернет открытым: ВКМЭ"
+    assert (
+        russian.select_one(".notice--update a")
+        .get_text()
+        .startswith("Конференция в Дубае завершилась.")
+    )
+    page = soup(client.get("/ru/wcit/resources/sample-letter-national-consultation/"))
+    assert "Тема: национальные консультации" in page.select_one(".letter__text").get_text()
+    page = soup(client.get(f"/ru{TREATY_URL}"))
+    assert [a.get_text() for a in page.select(".author__name")] == [
+        "Лейла Хаддад",
+        "Томас Феррейра",
+    ]
+
+    page = soup(client.get(f"/pt{TREATY_URL}"))
+    assert page.h1.get_text() == "O tratado de Dubai: o bom, o ruim e o preocupante"
+    assert page.select_one(".positions strong").get_text() == "Quem assinou o regulamento revisado"
+    page = soup(client.get("/pt/wcit/tell-the-itu/"))
+    assert page.h1.get_text() == "Diga à UIT: a internet é nossa!"
 
 
 def test_demo_can_be_loaded_twice_without_change(

@@ -71,7 +71,17 @@ TRANSLATED_CALENDARS = [
     ("/ar/events-2024/past/", "حوكمة الإنترنت: فعاليات 2024", "rtl"),
     ("/zh-hans/huodong/", "活动", "ltr"),
     ("/zh-hans/key-dates-2013-2014/past/", "互联网治理大事记（2013—2014年）", "ltr"),
+    ("/ru/meropriyatiya/", "Мероприятия", "ltr"),
+    ("/ru/events-2024/past/", "Управление интернетом: мероприятия 2024 года", "ltr"),
+    ("/pt/eventos/", "Eventos", "ltr"),
+    (
+        "/pt/key-dates-2013-2014/past/",
+        "Governança da internet: datas importantes de 2013–2014",
+        "ltr",
+    ),
 ]
+# The one event kept untranslated in every language, so that the alias and its notice stay shown.
+ALIAS_EVENT = "Com-ITU meeting (CWGs and TSAG coordination)"
 
 
 def test_the_demo_reads_well_in_every_language(loaded, client):
@@ -92,15 +102,12 @@ def test_the_demo_reads_well_in_every_language(loaded, client):
     assert "Doha, Qatar" in page.select_one(".event-facts").get_text()
 
 
-ALIAS = "Com-ITU meeting (CWGs and TSAG coordination)"
-
-
 def test_one_event_stays_an_alias_in_every_language_and_the_others_are_translated(loaded, client):
     """The demo keeps one page honestly untranslated, the same in every language, so that the
     alias path (the English source under a notice) stays shown and tested."""
     english = EventPage.objects.filter(locale__language_code="en")
-    alias = english.get(title=ALIAS)
-    for code in ("fr", "es", "ar", "zh-hans"):
+    alias = english.get(title=ALIAS_EVENT)
+    for code in ("fr", "es", "ar", "ru", "zh-hans", "pt"):
         versions = EventPage.objects.filter(
             locale__language_code=code, translation_key__in=english.values("translation_key")
         )
@@ -111,7 +118,7 @@ def test_one_event_stays_an_alias_in_every_language_and_the_others_are_translate
     html = soup(client.get(page.url))
     assert html.select_one("main .notice[role=note]") is not None
     assert html.select_one("main .content")["lang"] == "en"
-    assert html.h1.get_text(strip=True) == ALIAS
+    assert html.h1.get_text(strip=True) == ALIAS_EVENT
 
 
 def test_a_chinese_event_reads_in_chinese(loaded, client):
@@ -123,3 +130,16 @@ def test_a_chinese_event_reads_in_chinese(loaded, client):
     facts = page.select_one(".event-facts").get_text()
     assert "多哈" in facts and "国际电联" in facts
     assert "国际电信联盟（国际电联）成员国每四年举行一次会议" in page.get_text()
+
+
+def test_every_event_but_one_is_translated_in_russian_and_portuguese(demo, client):
+    for code in ("ru", "pt"):
+        events = EventPage.objects.filter(locale__language_code=code)
+        alias = events.exclude(alias_of=None).get()
+        assert alias.title == ALIAS_EVENT
+        assert events.filter(alias_of=None).count() == events.count() - 1
+        # The alias says so, in the reader's language, above the English text.
+        page = soup(client.get(alias.url))
+        assert page.html["lang"] == code
+        assert page.select_one("main .notice[role=note]") is not None
+        assert page.select_one("main .content")["lang"] == "en"

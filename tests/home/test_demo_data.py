@@ -23,7 +23,7 @@ LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh-hans", "pt")
 
 # The languages the whole demo is translated into; one event (Com-ITU meeting, calendar
 # events-2024) stays an alias in every language, on purpose.
-TRANSLATED = ("fr", "es", "ar", "zh-hans")
+TRANSLATED = ("fr", "es", "ar", "ru", "zh-hans", "pt")
 
 # model: (pages in each locale, real translations in each TRANSLATED language, in the others)
 PAGES = {
@@ -41,16 +41,16 @@ PAGES = {
 }
 ROWS = {
     "wagtailcore.Page": 484,
-    "wagtailcore.Revision": 621,
+    "wagtailcore.Revision": 889,
     "wagtaildocs.Document": 4,
     "campaigns.DocumentText": 4,
     "wagtail_localize.TranslationSource": 70,
-    "wagtail_localize.Translation": 282,
-    "wagtail_localize.StringTranslation": 1135,
+    "wagtail_localize.Translation": 420,
+    "wagtail_localize.StringTranslation": 1691,
     "campaigns.Signature": 420,
     "campaigns.ActionMessage": 60,
     "campaigns.Target": 12,
-    "campaigns.Author": 10,
+    "campaigns.Author": 14,
     "campaigns.BriefAuthor": 21,
     "campaigns.BriefSource": 42,
     "campaigns.RelatedCampaign": 14,
