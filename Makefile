@@ -10,7 +10,7 @@ PYTEST_WORKERS ?= auto
 # A development key for run/test only: the settings refuse to start without SECRET_KEY.
 export SECRET_KEY ?= insecure-dev-key-for-make-run-and-test-only
 
-.PHONY: run test test-postgres install browser lint system-packages production-check
+.PHONY: run test test-postgres install browser lint system-packages production-check bench-packages
 
 install: $(VENV)/.installed
 
@@ -71,3 +71,13 @@ system-packages:
 production-check: install system-packages
 	$(BIN)/python manage.py compile_translations
 	PRODUCTION_CHECK=1 $(BIN)/pytest tests/production -p no:django -p no:cacheprovider -o addopts="" -v
+
+# What the benchmarks in tests/benchmarks/ need besides Varnish (`system-packages`): wrk as the
+# load generator and nginx as the static-file yardstick (tests/benchmarks/README.md). nginx is
+# started by the benchmarks themselves, on a free loopback port; Debian's own service is stopped.
+bench-packages: install system-packages
+	@command -v wrk >/dev/null 2>&1 && { command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx; } || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk nginx-light >/dev/null; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq wrk nginx-light >/dev/null; \
+	  else echo "wrk and nginx are not installed and cannot be installed without root"; exit 1; fi; \
+	  (systemctl stop nginx || service nginx stop) >/dev/null 2>&1 || true; }

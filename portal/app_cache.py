@@ -20,12 +20,19 @@ too, lets a change that every page shows (the footer, a redirect) drop them all.
 Only paths under a language prefix are kept: the API, documents (download counts) and media are
 not pages, and nothing purges them.
 
+Each process also keeps the pages it served last in memory (LOCAL_BYTES at most, for LOCAL_SECONDS
+at most), under the same keys: a hit then costs one cache round trip (the tokens) instead of three,
+and a purge, which changes the tokens, reaches those copies too.
+
 Content-Security-Policy and the request id are added by middleware outside this one, on hits too.
 A page whose template used the CSP nonce is never stored: replaying a nonce would make it public.
 """
 
 import hashlib
 import secrets
+import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -83,7 +90,11 @@ def purge_all():
 
 
 def is_page_path(path):
-    """Only what readers read: paths under a language prefix (not the API, documents, media)."""
+    """Only what readers read: paths under a language prefix (not the API, documents, media),
+    except those that answer from a cache of their own (PAGE_APP_CACHE_PASS_SUFFIXES:
+    count.json), where looking up would cost round trips for a page never stored."""
+    if path.endswith(tuple(getattr(settings, "PAGE_APP_CACHE_PASS_SUFFIXES", ()))):
+        return False
     first = path.split("/", 2)[1] if path.startswith("/") and path.count("/") >= 2 else ""
     return first.lower() in {code.lower() for code, _name in settings.LANGUAGES}
 
@@ -131,12 +142,62 @@ def may_store(request, response):
     )
 
 
+LOCAL_BYTES = 16 * 1024 * 1024
+LOCAL_SECONDS = 30
+
+
+class LocalCopies:
+    """The pages this process served last: least recently used go first past `limit` bytes, and
+    every copy expires after LOCAL_SECONDS (what a page shows may change with time alone)."""
+
+    def __init__(self, limit=LOCAL_BYTES):
+        self.limit, self.size = limit, 0
+        self.items = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            item = self.items.get(key)
+            if item is None:
+                return None
+            value, size, expires = item
+            if expires < time.monotonic():
+                del self.items[key]
+                self.size -= size
+                return None
+            self.items.move_to_end(key)
+            return value
+
+    def put(self, key, value, size):
+        with self.lock:
+            if key in self.items:
+                self.size -= self.items.pop(key)[1]
+            self.items[key] = (value, size, time.monotonic() + LOCAL_SECONDS)
+            self.size += size
+            while self.size > self.limit and self.items:
+                self.size -= self.items.popitem(last=False)[1][1]
+
+
+_local = LocalCopies()
+
+
+def _read(key, size_of=lambda value: 64):
+    """A value from this process's copies, else from the cache (then kept here too)."""
+    value = _local.get(key)
+    if value is None:
+        value = page_cache().get(key)
+        if value is not None:
+            _local.put(key, value, size_of(value))
+    return value
+
+
 def lookup(request, token, path, query):
-    cache = page_cache()
-    vary = cache.get(_vary_key(token, path, query))
+    vary = _read(_vary_key(token, path, query))
     if vary is None:
         return None
-    stored = cache.get(_page_key(token, path, query, vary, request))
+    stored = _read(
+        _page_key(token, path, query, vary, request), lambda stored: len(stored[2]) + 1024
+    )
     if stored is None:
         return None
     status, headers, content = stored
@@ -148,9 +209,9 @@ def store(request, response, token, path, query):
     vary = vary_names(response)
     timeout = settings.PAGE_CACHE_SECONDS
     headers = [(name, value) for name, value in response.items() if name != HEADER]
+    stored = (response.status_code, headers, response.content)
+    page_key = _page_key(token, path, query, vary, request)
     cache.set(_vary_key(token, path, query), vary, timeout)
-    cache.set(
-        _page_key(token, path, query, vary, request),
-        (response.status_code, headers, response.content),
-        timeout,
-    )
+    cache.set(page_key, stored, timeout)
+    _local.put(_vary_key(token, path, query), vary, 64)
+    _local.put(page_key, stored, len(response.content) + 1024)

@@ -14,8 +14,10 @@ class PortalConfig(AppConfig):
 
         from . import checks  # noqa: F401  (registers the deployment check)
         from .cache import connect_signals
+        from .chrome import connect_signals as connect_frame_signals
         from .links import attach_link_validators, guard_segment_override
 
         attach_link_validators(apps.get_models(include_auto_created=True))
         pre_save.connect(guard_segment_override, sender=SegmentOverride, dispatch_uid="links")
         connect_signals()
+        connect_frame_signals()

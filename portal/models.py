@@ -4,6 +4,8 @@ Both are non-page reference data, so their texts are translated with django-mode
 (one column per language, see translation.py), never with wagtail-localize.
 """
 
+from copy import copy
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -91,6 +93,21 @@ class SiteSettings(BaseGenericSetting):
     class Meta:
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")
+
+    @classmethod
+    def load(cls, request_or_site=None):
+        """Wagtail's load, with a request's copy taken from the per-process frame memo
+        (portal/chrome.py) instead of a query on every page; saving replaces the memo."""
+        from portal.chrome import remembered
+
+        attr_name = cls.get_cache_attr_name()
+        if request_or_site is None or not hasattr(request_or_site, "META"):
+            return super().load(request_or_site)
+        if not hasattr(request_or_site, attr_name):
+            # A copy: an admin form may change its own without touching what readers see.
+            shared = remembered(request_or_site, ("site-settings",), cls._get_or_create)
+            setattr(request_or_site, attr_name, copy(shared))
+        return getattr(request_or_site, attr_name)
 
 
 class Topic(index.Indexed, models.Model):

@@ -292,6 +292,9 @@ PAGE_STALE_SECONDS = int(os.environ.get("PAGE_STALE_SECONDS", "300"))
 # The application page cache (portal/app_cache.py): the same anonymous pages, kept for
 # PAGE_CACHE_SECONDS in the `pages` cache and purged with the front cache.
 PAGE_APP_CACHE = env_bool("PAGE_APP_CACHE", True)
+# Paths the application cache leaves alone: they set their own Cache-Control and answer from a
+# cache of their own (campaigns/petitions/views.py), so a lookup would only cost round trips.
+PAGE_APP_CACHE_PASS_SUFFIXES = ("/count.json",)
 # Varnish (or any cache that takes HTTP PURGE): every URL that shows a changed page is purged.
 FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
 if FRONTEND_CACHE_URL:

@@ -6,8 +6,11 @@ from django.utils import translation
 @pytest.fixture(autouse=True)
 def _isolation():
     """Every test starts in English with empty caches."""
+    from campaigns.petitions.views import LOCAL_ABOUT
+
     cache.clear()
     caches["pages"].clear()
+    LOCAL_ABOUT.clear()  # count.json's per-process copies (the page caches' go with their tokens)
     translation.activate("en")
     yield
     translation.deactivate()

@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from campaigns.blocks import RICH_TEXT_FEATURES, CampaignBodyBlock, prepare_stream
 from campaigns.routes import PublicFormPageMixin
 from campaigns.rules import RulesView, source_version
+from portal.countries import country_options
 from portal.pages import PortalPage
 
 from . import services
@@ -173,7 +174,9 @@ class ActionPage(PublicFormPageMixin, PortalPage):
                 "country": country,
                 "country_name": names.get(country, ""),
                 "countries_with_targets": [(code, names[code]) for code in with_targets],
-                "all_countries": list(countries),
+                # Selected in "All countries" only when no contact stands for it (then the
+                # "Countries with contacts" group holds the selected option).
+                "all_country_options": country_options("" if country in with_targets else country),
                 "counts": sorted(
                     ((names.get(code, code), n) for code, n in counts.items() if code),
                     key=lambda item: -item[1],

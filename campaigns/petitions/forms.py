@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
 
+from portal.countries import CountrySelect
 from portal.forms import NAME_MAX_LENGTH, CanonicalEmailField, PublicForm, no_control_characters
 
 
@@ -30,7 +31,7 @@ class PetitionForm(PublicForm):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     # No empty_label here: django-countries would then build the list once, in English.
-    country = CountryField(blank=True).formfield(label=_("Country"))
+    country = CountryField(blank=True).formfield(label=_("Country"), widget=CountrySelect)
     consent = forms.BooleanField(
         label=_("I have read the privacy notice and agree that my signature is stored."),
         error_messages={"required": _("Please agree to the privacy notice to sign.")},

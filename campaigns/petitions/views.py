@@ -8,6 +8,7 @@ beyond one count read per cache lifetime.
 """
 
 import hashlib
+import time
 
 from django.core.cache import cache
 from django.http import Http404
@@ -38,7 +39,23 @@ def find_petition(request, path):
 
 def petition_count(request, path):
     """`<petition url>count.json`: the count, goal and next goal, the same in every language."""
-    about = cache.get(_about_key(request))
+    about = _about(request, path)
+    count = signatures.signature_count(about["key"])
+    return count_response(count_payload(count, about["goal"], about["closed"]))
+
+
+LOCAL_ABOUT = {}
+
+
+def _about(request, path):
+    """Which petition the URL names, its goal and state: this process's copy, else the shared
+    cache's, else the page's; each kept COUNT_JSON_MAX_AGE seconds. A poll then costs one cache
+    round trip, for the count. (Bounded: one entry per petition URL, dropped when it expires.)"""
+    key, now = _about_key(request), time.monotonic()
+    local = LOCAL_ABOUT.get(key)
+    if local is not None and local[1] > now:
+        return local[0]
+    about = cache.get(key)
     if about is None:
         page = find_petition(request, path)  # not cached when not found: nothing to fill it with
         about = {
@@ -46,6 +63,8 @@ def petition_count(request, path):
             "goal": page.rules.goal,
             "closed": page.is_closed,
         }
-        cache.set(_about_key(request), about, COUNT_JSON_MAX_AGE)
-    count = signatures.signature_count(about["key"])
-    return count_response(count_payload(count, about["goal"], about["closed"]))
+        cache.set(key, about, COUNT_JSON_MAX_AGE)
+    for stale in [k for k, (_about, expires) in LOCAL_ABOUT.items() if expires <= now]:
+        LOCAL_ABOUT.pop(stale, None)
+    LOCAL_ABOUT[key] = (about, now + COUNT_JSON_MAX_AGE)
+    return about

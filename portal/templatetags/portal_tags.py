@@ -5,6 +5,7 @@ from django.utils.translation import get_language, get_language_info, gettext_la
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
+from portal.chrome import remembered
 from portal.i18n import absolute, language_versions
 from portal.jsonld import breadcrumb_data, json_ld_script, organisation_data
 from portal.localized import localize_page
@@ -140,7 +141,8 @@ def share_meta(context, langs):
 
 @register.simple_tag(takes_context=True)
 def localized_home(context):
-    """The home page in the reader's language (or the site root if it has no such version)."""
+    """The home page in the reader's language (or the site root if it has no such version);
+    kept per process until a page changes (portal/chrome.py)."""
     request = context.get("request")
     cache = getattr(request, "_portal_home", None) if request is not None else None
     if cache is not None:
@@ -150,7 +152,12 @@ def localized_home(context):
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     home = None
     if site is not None:
-        home = localize_page(site.root_page, language=get_language())
+        language = get_language()
+        home = remembered(
+            request,
+            ("home", site.pk, site.root_page_id, language),
+            lambda: localize_page(site.root_page, language=language),
+        )
     if request is not None:
         request._portal_home = home
     return home
@@ -158,10 +165,15 @@ def localized_home(context):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """Live children of this language's home page that editors marked "show in menus"."""
+    """Live children of this language's home page that editors marked "show in menus"; kept
+    per process until a page changes (portal/chrome.py)."""
     home = localized_home(context)
     if home is None:
         return []
+    return remembered(context.get("request"), ("navigation", home.pk), lambda: _navigation(home))
+
+
+def _navigation(home):
     items = list(
         home.get_children()
         .live()

@@ -41,7 +41,7 @@ from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode, urljoin, urlsplit
 
 MAX_SIGNATURES = 20_000
-MAX_THREADS = 128
+MAX_THREADS = 256
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 
@@ -164,7 +164,8 @@ def main(argv=None):
     print(
         f"{ok / elapsed:.1f} signatures/s over {elapsed:.2f} s; latency median "
         f"{statistics.median(latencies) * 1000:.0f} ms, p95 "
-        f"{latencies[int(len(latencies) * 0.95) - 1] * 1000:.0f} ms, max "
+        f"{latencies[int(len(latencies) * 0.95) - 1] * 1000:.0f} ms, p99 "
+        f"{latencies[int(len(latencies) * 0.99) - 1] * 1000:.0f} ms, max "
         f"{latencies[-1] * 1000:.0f} ms"
     )
     if statuses.get(429):
@@ -178,6 +179,14 @@ def main(argv=None):
         final = read_count(connections, count_path)
     verdict = "OK" if final == expected and ok == args.signatures else "MISMATCH"
     print(f"count.json: start {start} + {ok} accepted = {expected}; final {final}: {verdict}")
+    main.summary = {
+        "rate": ok / elapsed,
+        "errors": args.signatures - ok,
+        "p99_ms": latencies[int(len(latencies) * 0.99) - 1] * 1000,
+        "exact": final == expected,
+        "start": start,
+        "final": final,
+    }
     return 0 if verdict == "OK" else 1
 
 
