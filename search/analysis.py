@@ -35,7 +35,8 @@ page when any of its variants is among the page's terms.
 Stop words are kept in the index and dropped from queries that have other words, so that "the
 who" still finds something while "the internet" does not rank every page that says "the".
 
-Everything here is deterministic, pure Python and cached per distinct word, so a rebuild analyses
+Everything here is deterministic and cached per distinct word (stemming runs in PyStemmer's C
+Snowball when installed, the same stems as the pure-Python package), so a rebuild analyses
 each distinct word of a language once.
 """
 
@@ -172,8 +173,9 @@ _local = threading.local()
 
 
 def _stemmer(language):
-    # Pure-Python Snowball stemmers keep the word being stemmed on the instance: one instance per
-    # thread, or two threads of a server would stem each other's words.
+    # Snowball stemmers (PyStemmer's C ones, which snowballstemmer hands out when installed, as
+    # well as the pure-Python fallback) keep the word being stemmed on the instance: one instance
+    # per thread, or two threads of a server would stem each other's words.
     stemmers = getattr(_local, "stemmers", None)
     if stemmers is None:
         stemmers = _local.stemmers = {}

@@ -122,3 +122,26 @@ def test_autocomplete_prefixes_are_folded_not_stemmed():
     assert analysis.prefix_terms("Campañas digitales") == ["campanas", "digitales"]
     assert analysis.prefix_query("campa") == ["campa"]
     assert "数" in analysis.prefix_terms("数字权利")
+
+
+def test_pystemmer_gives_the_pure_python_stems():
+    """snowballstemmer hands stemming to PyStemmer (C) when it is installed: same stems."""
+    import importlib
+
+    import snowballstemmer
+
+    assert type(snowballstemmer.stemmer("english")).__module__ == "Stemmer"
+    words = {
+        "english": "government governments campaigning rights petitions freedom",
+        "french": "activités activites élections gouvernement pétitions libertés",
+        "spanish": "peticiones campañas derechos gobierno elecciones",
+        "portuguese": "petições campanhas governo eleições controlo controle",
+        "russian": "правительства свободы петиции кампании",
+        "arabic": "الحملات حملات الحكومة الحقوق",
+    }
+    for language, text in words.items():
+        module = importlib.import_module(f"snowballstemmer.{language}_stemmer")
+        pure = getattr(module, f"{language.capitalize()}Stemmer")()
+        fast = snowballstemmer.stemmer(language)
+        for word in text.split():
+            assert fast.stemWord(word) == pure.stemWord(word), (language, word)
