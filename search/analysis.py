@@ -11,7 +11,8 @@ For a language code ("fr", "zh-hans", "pt-br"...), a text is:
    punctuation separate words ("l'accès" is "l" + "accès"). Runs of CJK characters (Han, kana,
    hangul) become overlapping bigrams, as Elasticsearch's `cjk` analyser does ("数字权利"
    is "数字", "字权", "权利"); a run of one character stays one term. Latin words inside
-   Chinese text are ordinary words.
+   Chinese text are ordinary words. Runs are first folded to simplified characters
+   (`search.chinese`, OpenCC), so both scripts give the same bigrams.
 2. normalised: NFKC (full-width forms, ligatures, Arabic presentation forms), case folding, every
    kind of decimal digit to ASCII ("٢٠٢٤" is "2024"), then folding that depends on the script, not
    on the language of the page:
@@ -48,6 +49,7 @@ from functools import cache, lru_cache
 
 import snowballstemmer
 
+from .chinese import fold_han
 from .stopwords import STOP_WORDS
 
 # Query limits: anything longer is cut, so a 10 000-character query costs what a 200-character one
@@ -291,9 +293,9 @@ def _pieces(text):
 
 def _cjk_terms(run):
     """Overlapping bigrams of a CJK run, with their offsets inside the run."""
-    folded = unicodedata.normalize("NFKC", run).casefold()
+    folded = fold_han(run)
     if len(folded) != len(run):
-        # NFKC changed the length (rare compatibility characters): offsets cover the whole run.
+        # NFKC or a phrase of OpenCC changed the length: offsets cover the whole run.
         if len(folded) == 1:
             yield 0, len(run), folded
         for index in range(len(folded) - 1):
@@ -359,7 +361,7 @@ def prefix_terms(text):
     terms = []
     for _start, _end, raw, is_cjk in _pieces(text or ""):
         if is_cjk:
-            folded = unicodedata.normalize("NFKC", raw).casefold()
+            folded = fold_han(raw)
             terms.extend(folded)
             terms.extend(folded[index : index + 2] for index in range(len(folded) - 1))
         else:
@@ -374,7 +376,7 @@ def prefix_query(text):
     terms = []
     for _start, _end, raw, is_cjk in _pieces((text or "")[:MAX_QUERY_CHARS]):
         if is_cjk:
-            folded = unicodedata.normalize("NFKC", raw).casefold()
+            folded = fold_han(raw)
             if len(folded) == 1:
                 terms.append(folded)
             else:

@@ -145,3 +145,26 @@ def test_pystemmer_gives_the_pure_python_stems():
         fast = snowballstemmer.stemmer(language)
         for word in text.split():
             assert fast.stemWord(word) == pure.stemWord(word), (language, word)
+
+
+@pytest.mark.parametrize(
+    "traditional, simplified",
+    [
+        ("數字權利", "数字权利"),
+        ("國際電聯", "国际电联"),
+        # Taiwan's phrases: "software" and "internet".
+        ("軟體", "软件"),
+        ("網際網路", "互联网"),
+    ],
+)
+def test_traditional_chinese_gives_the_terms_of_simplified_chinese(traditional, simplified):
+    assert analysis.index_terms(traditional, "zh-hans") == analysis.index_terms(
+        simplified, "zh-hans"
+    )
+    assert analysis.prefix_query(traditional) == analysis.prefix_query(simplified)
+
+
+def test_folded_chinese_keeps_offsets_inside_the_original_text():
+    text = "我們的網際網路"
+    for token in analysis.tokens(text, "zh-hans"):
+        assert 0 <= token.start < token.end <= len(text)
