@@ -22,7 +22,8 @@ For a language code ("fr", "zh-hans", "pt-br"...), a text is:
      ى to ي, teh marbuta ة to ه, Persian yeh and keheh to their Arabic forms;
    - other scripts are only case-folded.
 3. stemmed with Snowball: the page's language stemmer for words in its own script (en, fr, es, pt,
-   ru, ar; Portuguese "-ões"/"-ães" plurals are first brought to "-ão"), the English stemmer for
+   ru, ar; Portuguese "-ões"/"-ães" plurals are first brought to "-ão", and the spellings of
+   Portugal and Brazil to one, see `search.portuguese`), the English stemmer for
    Latin words in Russian, Arabic or Chinese text, the Russian one for Cyrillic words and the
    Arabic one for Arabic words in any text. Unknown languages are folded, not stemmed.
 
@@ -49,6 +50,8 @@ from functools import cache, lru_cache
 
 import snowballstemmer
 
+from . import portuguese
+from .arabic import arabic_light_stem
 from .chinese import fold_han
 from .stopwords import STOP_WORDS
 
@@ -189,28 +192,6 @@ def _stemmer(language):
 _PT_PLURAL = re.compile("(?<=..)(?:ões|ães|ãos)$")
 _PT_PLURAL_FOLDED = re.compile("(?<=..)(?:oes|aes)$")
 
-_AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
-_AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
-
-
-def arabic_light_stem(word):
-    """Larkey's light10 stemmer, on a folded Arabic word (ة is already ه, ى already ي)."""
-    for prefix in _AR_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            word = word[len(prefix) :]
-            break
-    if word.startswith("و") and len(word) >= 4:
-        word = word[1:]
-    changed = True
-    while changed:
-        changed = False
-        for suffix in _AR_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-                word = word[: -len(suffix)]
-                changed = True
-                break
-    return word
-
 
 def _stem_language(language, script):
     """Which Snowball language stems a word of `script` in a text of `language`, if any."""
@@ -245,8 +226,10 @@ def _analyse(language, raw):
     stemmer = _stemmer(stem_language)
     if stem_language == "pt":
         # Snowball leaves "-ões"/"-ães" plurals apart from their "-ão" singulars (petições,
-        # petição): bring them together first.
+        # petição): bring them together first; then Portugal's and Brazil's spellings.
         normalised, folded = _PT_PLURAL.sub("ão", normalised), _PT_PLURAL_FOLDED.sub("ao", folded)
+        normalised = portuguese.normalise_accented(normalised)
+        folded = portuguese.normalise(folded)
     variants = [fold(stemmer.stemWord(normalised)), stemmer.stemWord(folded)]
     if script == "arabic":
         variants.append(arabic_light_stem(folded))
@@ -335,6 +318,45 @@ def index_terms(text, language_code):
     return terms
 
 
+@dataclass(frozen=True, slots=True)
+class QueryWord:
+    """A word of a query: its folded form (None for a CJK bigram) and its alternative terms."""
+
+    folded: str | None
+    terms: tuple
+
+
+def query_words(text, language_code):
+    """The words of a query that count (see query_terms), in order, with their folded forms."""
+    text = (text or "")[:MAX_QUERY_CHARS]
+    found = tokens(text, language_code)
+    content = [token for token in found if not token.stop] or found
+    words = []
+    seen = set()
+    for token in content:
+        group = tuple(term for term in token.terms if len(term) <= MAX_TERM_LENGTH)
+        if group and group not in seen:
+            seen.add(group)
+            raw = text[token.start : token.end]
+            folded = None if CJK_RUN_RE.match(raw) else fold(raw)
+            words.append(QueryWord(folded, group))
+    return words[:MAX_QUERY_TERMS]
+
+
+def vocabulary_words(text):
+    """(folded, as written in lower case) for the words of a text that are not CJK or numbers,
+    from 3 to 40 letters: what search.vocabulary keeps."""
+    for _start, _end, raw, is_cjk in _pieces(text or ""):
+        if is_cjk or not 3 <= len(raw) <= 40:
+            continue
+        folded = fold(raw)
+        if 3 <= len(folded) <= 40 and not folded.isdigit():
+            yield (
+                folded,
+                unicodedata.normalize("NFC", unicodedata.normalize("NFKC", raw).casefold()),
+            )
+
+
 def query_terms(text, language_code):
     """A query as groups of alternative terms: a page matches a group if it has any of them.
 
@@ -342,14 +364,7 @@ def query_terms(text, language_code):
     at MAX_QUERY_CHARS characters and MAX_QUERY_TERMS groups. Returns a list of tuples, empty when
     the query has no words at all (punctuation, operators only).
     """
-    found = tokens((text or "")[:MAX_QUERY_CHARS], language_code)
-    content = [token for token in found if not token.stop] or found
-    groups = []
-    for token in content:
-        group = tuple(term for term in token.terms if len(term) <= MAX_TERM_LENGTH)
-        if group and group not in groups:
-            groups.append(group)
-    return groups[:MAX_QUERY_TERMS]
+    return [word.terms for word in query_words(text, language_code)]
 
 
 # --- Autocomplete ------------------------------------------------------------------------------
