@@ -190,30 +190,29 @@ def completions(prefix, languages, limit=PREFIX_COMPLETIONS):
 
 
 def suggest(text, language):
-    """One spelling of the query from the vocabulary of `language` ("goverment" is
-    "government"), or None when every word is known or has no close neighbour."""
-    words = analysis.query_words(text, language)
-    plain = [word for word in words if word]
-    candidates = typo_candidates(plain, [language])
-    if not candidates:
+    """The query with its unknown words replaced by the closest, most frequent vocabulary word
+    of `language` ("goverment" is "government"), or None when there is nothing to change."""
+    words = {word.folded for word in analysis.query_words(text, language) if word.folded}
+    candidates = typo_candidates(words, [language])
+    options = {
+        word: found
+        for (_language, word), found in candidates.items()
+        if found and found.get(word) != 0
+    }
+    if not options:
         return None
+    known = {
+        word: (display, frequency)
+        for word, display, frequency in VocabularyWord.objects.filter(
+            language=language, word__in={c for found in options.values() for c in found}
+        ).values_list("word", "display", "frequency")
+    }
     chosen = {}
-    for word in plain:
-        options = candidates.get((language, word), {})
-        if not options or options.get(word) == 0:
-            continue
-        chosen[word] = min(options, key=lambda candidate: (options[candidate], candidate))
-    if not chosen:
-        return None
-    frequencies = dict(
-        VocabularyWord.objects.filter(
-            language=language, word__in=list(chosen.values())
-        ).values_list("word", "display")
-    )
-    return (
-        " ".join(
-            frequencies.get(chosen[word], chosen[word]) if word in chosen else word
-            for word in plain
-        )
-        or None
-    )
+    for word, found in options.items():
+        ranked = sorted(found, key=lambda c: (found[c], -known.get(c, ("", 0))[1], c))
+        chosen[word] = known.get(ranked[0], (ranked[0], 0))[0]
+
+    def replace(match):
+        return chosen.get(analysis.fold(match.group()), match.group())
+
+    return analysis.WORD_RE.sub(replace, text[: analysis.MAX_QUERY_CHARS])
