@@ -151,7 +151,9 @@ class VocabularyKey(models.Model):
 
     language = models.CharField(max_length=20)
     key = models.CharField(max_length=100)
-    word = models.ForeignKey(VocabularyWord, on_delete=models.CASCADE, related_name="keys")
+    # The word itself rather than a key to VocabularyWord: a lookup reads this table's index
+    # alone, with no join for the planner to get wrong.
+    word = models.CharField(max_length=100)
 
     class Meta:
         indexes = [models.Index(fields=["language", "key"], name="search_vocabkey_lookup")]

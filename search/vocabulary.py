@@ -129,15 +129,20 @@ def _record_language(language, words, using):
                 f"SET frequency = {quote(table)}.frequency + excluded.frequency",
                 rows,
             )
-    for chunk in _chunks(new):
-        ids = VocabularyWord.objects.using(using).filter(language=language, word__in=chunk)
-        keys = [
-            VocabularyKey(language=language, key=key, word_id=word_id)
-            for word_id, word in ids.values_list("id", "word")
-            if len(word) >= MIN_KEYED_WORD
-            for key in stored_keys(word)
-        ]
-        VocabularyKey.objects.using(using).bulk_create(keys, ignore_conflicts=True)
+    keys = [
+        VocabularyKey(language=language, key=key, word=word)
+        for word in new
+        if len(word) >= MIN_KEYED_WORD
+        for key in stored_keys(word)
+    ]
+    VocabularyKey.objects.using(using).bulk_create(keys, batch_size=2000, ignore_conflicts=True)
+
+
+def analyse_tables(connection):
+    """Fresh planner statistics after a rebuild."""
+    with connection.cursor() as cursor:
+        for model in (VocabularyWord, VocabularyKey):
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
 def reset(using):
@@ -159,7 +164,7 @@ def typo_candidates(words, languages):
         keys |= deletions(word, typos)
     rows = (
         VocabularyKey.objects.filter(language__in=list(languages), key__in=sorted(keys))
-        .values_list("language", "word__word")
+        .values_list("language", "word")
         .distinct()
     )
     found = {}

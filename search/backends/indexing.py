@@ -124,6 +124,7 @@ class PageIndexRebuilder:
     def finish(self):
         connection = connections[self.index.using]
         schema.rebuild_fts(connection)
+        vocabulary.analyse_tables(connection)
         if connection.vendor == "postgresql":
             # Fresh statistics, or the planner keeps estimating the table empty.
             with connection.cursor() as cursor:
