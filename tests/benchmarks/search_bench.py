@@ -239,7 +239,7 @@ def index_size(connection):
             except Exception:
                 size = None
     return {
-        "index_bytes": size,
+        "index_bytes": None if size is None else int(size),
         "vocabulary_words": VocabularyWord.objects.count(),
         "vocabulary_keys": VocabularyKey.objects.count(),
     }
