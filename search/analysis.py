@@ -343,20 +343,6 @@ def query_words(text, language_code):
     return words[:MAX_QUERY_TERMS]
 
 
-def vocabulary_words(text):
-    """(folded, as written in lower case) for the words of a text that are not CJK or numbers,
-    from 3 to 40 letters: what search.vocabulary keeps."""
-    for _start, _end, raw, is_cjk in _pieces(text or ""):
-        if is_cjk or not 3 <= len(raw) <= 40:
-            continue
-        folded = fold(raw)
-        if 3 <= len(folded) <= 40 and not folded.isdigit():
-            yield (
-                folded,
-                unicodedata.normalize("NFC", unicodedata.normalize("NFKC", raw).casefold()),
-            )
-
-
 def query_terms(text, language_code):
     """A query as groups of alternative terms: a page matches a group if it has any of them.
 

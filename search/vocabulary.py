@@ -22,6 +22,7 @@ never removed one by one (a word of a deleted page only costs a lookup that find
 rebuild of the index starts the vocabulary afresh.
 """
 
+import unicodedata
 from itertools import combinations
 
 from django.db import connections, router, transaction
@@ -83,6 +84,20 @@ def is_vocabulary_word(word):
     return MIN_PREFIX <= len(word) <= MAX_WORD and not word.isdigit()
 
 
+def vocabulary_words(text):
+    """(folded, as written in lower case) for the words of a text that are not CJK or numbers,
+    from 3 to 40 letters (cut as search.analysis cuts texts)."""
+    for _start, _end, raw, is_cjk in analysis._pieces(text or ""):
+        if is_cjk or not 3 <= len(raw) <= 40:
+            continue
+        folded = analysis.fold(raw)
+        if 3 <= len(folded) <= 40 and not folded.isdigit():
+            yield (
+                folded,
+                unicodedata.normalize("NFC", unicodedata.normalize("NFKC", raw).casefold()),
+            )
+
+
 # --- Writing -----------------------------------------------------------------------------------
 
 
@@ -92,7 +107,7 @@ def record(documents, using=None):
     for document in documents:
         words = counts.setdefault(document.language, {})
         for text in (document.title, document.text):
-            for folded, display in analysis.vocabulary_words(text):
+            for folded, display in vocabulary_words(text):
                 if folded in words:
                     words[folded][1] += 1
                 else:
