@@ -9,10 +9,15 @@ and queries it with the query analysed in each language, one branch per language
     (language is fr AND the French terms of the query match)
     OR (language is en AND the English terms match) ...
 
+Each word of a branch is a group of alternatives: its own terms, its synonyms, the words of the
+language's vocabulary one or two typos away and the completions of the last word
+(search.expansion); pages matching exactly rank first, then those one typo finds, then two.
 Branches whose analysed query is the same (a name, a number) are merged; search/backends/matching.py
 turns them into each database's dialect. The database only ever
 sees terms made of letters and digits, so the query it runs is one we build (never the reader's
 text as an FTS5 MATCH string or a tsquery), whatever the reader typed.
+
+Writing the index (entries, FTS5 rows or tsvectors, the vocabulary) is in indexing.py.
 
 Every other indexed model (images, documents, users, snippets in the admin) is handed to Wagtail's
 own database backend, so `update_index`/`rebuild_search_index` and the admin's searches cover

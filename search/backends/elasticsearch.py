@@ -17,6 +17,10 @@ Wagtail's mapping and queries but splits pages by locale:
   and text, date, type, topics, translation key, alias flag, content language) and the text of
   `search_extra_text()`, copied into `_all_text` so that it is searched like the page's own text.
 
+The reader's query forgives typos and completes its last word, with synonyms in the search
+analyser (search/backends/es_settings.py); Chinese is folded to simplified characters in Python
+before documents are sent and queries run (search/backends/es_indexes.py, where the indexes are).
+
 Other models (images, documents...) keep Wagtail's single index per model.
 `rebuild_search_index` rebuilds each locale's index behind an alias, like Wagtail's atomic rebuild.
 """
