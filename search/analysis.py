@@ -11,7 +11,8 @@ For a language code ("fr", "zh-hans", "pt-br"...), a text is:
    punctuation separate words ("l'accès" is "l" + "accès"). Runs of CJK characters (Han, kana,
    hangul) become overlapping bigrams, as Elasticsearch's `cjk` analyser does ("数字权利"
    is "数字", "字权", "权利"); a run of one character stays one term. Latin words inside
-   Chinese text are ordinary words.
+   Chinese text are ordinary words. Runs are first folded to simplified characters
+   (`search.chinese`, OpenCC), so both scripts give the same bigrams.
 2. normalised: NFKC (full-width forms, ligatures, Arabic presentation forms), case folding, every
    kind of decimal digit to ASCII ("٢٠٢٤" is "2024"), then folding that depends on the script, not
    on the language of the page:
@@ -21,7 +22,8 @@ For a language code ("fr", "zh-hans", "pt-br"...), a text is:
      ى to ي, teh marbuta ة to ه, Persian yeh and keheh to their Arabic forms;
    - other scripts are only case-folded.
 3. stemmed with Snowball: the page's language stemmer for words in its own script (en, fr, es, pt,
-   ru, ar; Portuguese "-ões"/"-ães" plurals are first brought to "-ão"), the English stemmer for
+   ru, ar; Portuguese "-ões"/"-ães" plurals are first brought to "-ão", and the spellings of
+   Portugal and Brazil to one, see `search.portuguese`), the English stemmer for
    Latin words in Russian, Arabic or Chinese text, the Russian one for Cyrillic words and the
    Arabic one for Arabic words in any text. Unknown languages are folded, not stemmed.
 
@@ -35,7 +37,8 @@ page when any of its variants is among the page's terms.
 Stop words are kept in the index and dropped from queries that have other words, so that "the
 who" still finds something while "the internet" does not rank every page that says "the".
 
-Everything here is deterministic, pure Python and cached per distinct word, so a rebuild analyses
+Everything here is deterministic and cached per distinct word (stemming runs in PyStemmer's C
+Snowball when installed, the same stems as the pure-Python package), so a rebuild analyses
 each distinct word of a language once.
 """
 
@@ -47,6 +50,9 @@ from functools import cache, lru_cache
 
 import snowballstemmer
 
+from . import portuguese
+from .arabic import arabic_light_stem
+from .chinese import fold_han
 from .stopwords import STOP_WORDS
 
 # Query limits: anything longer is cut, so a 10 000-character query costs what a 200-character one
@@ -172,8 +178,9 @@ _local = threading.local()
 
 
 def _stemmer(language):
-    # Pure-Python Snowball stemmers keep the word being stemmed on the instance: one instance per
-    # thread, or two threads of a server would stem each other's words.
+    # Snowball stemmers (PyStemmer's C ones, which snowballstemmer hands out when installed, as
+    # well as the pure-Python fallback) keep the word being stemmed on the instance: one instance
+    # per thread, or two threads of a server would stem each other's words.
     stemmers = getattr(_local, "stemmers", None)
     if stemmers is None:
         stemmers = _local.stemmers = {}
@@ -184,28 +191,6 @@ def _stemmer(language):
 
 _PT_PLURAL = re.compile("(?<=..)(?:ões|ães|ãos)$")
 _PT_PLURAL_FOLDED = re.compile("(?<=..)(?:oes|aes)$")
-
-_AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
-_AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
-
-
-def arabic_light_stem(word):
-    """Larkey's light10 stemmer, on a folded Arabic word (ة is already ه, ى already ي)."""
-    for prefix in _AR_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            word = word[len(prefix) :]
-            break
-    if word.startswith("و") and len(word) >= 4:
-        word = word[1:]
-    changed = True
-    while changed:
-        changed = False
-        for suffix in _AR_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-                word = word[: -len(suffix)]
-                changed = True
-                break
-    return word
 
 
 def _stem_language(language, script):
@@ -241,8 +226,10 @@ def _analyse(language, raw):
     stemmer = _stemmer(stem_language)
     if stem_language == "pt":
         # Snowball leaves "-ões"/"-ães" plurals apart from their "-ão" singulars (petições,
-        # petição): bring them together first.
+        # petição): bring them together first; then Portugal's and Brazil's spellings.
         normalised, folded = _PT_PLURAL.sub("ão", normalised), _PT_PLURAL_FOLDED.sub("ao", folded)
+        normalised = portuguese.normalise_accented(normalised)
+        folded = portuguese.normalise(folded)
     variants = [fold(stemmer.stemWord(normalised)), stemmer.stemWord(folded)]
     if script == "arabic":
         variants.append(arabic_light_stem(folded))
@@ -289,9 +276,9 @@ def _pieces(text):
 
 def _cjk_terms(run):
     """Overlapping bigrams of a CJK run, with their offsets inside the run."""
-    folded = unicodedata.normalize("NFKC", run).casefold()
+    folded = fold_han(run)
     if len(folded) != len(run):
-        # NFKC changed the length (rare compatibility characters): offsets cover the whole run.
+        # NFKC or a phrase of OpenCC changed the length: offsets cover the whole run.
         if len(folded) == 1:
             yield 0, len(run), folded
         for index in range(len(folded) - 1):
@@ -331,6 +318,31 @@ def index_terms(text, language_code):
     return terms
 
 
+@dataclass(frozen=True, slots=True)
+class QueryWord:
+    """A word of a query: its folded form (None for a CJK bigram) and its alternative terms."""
+
+    folded: str | None
+    terms: tuple
+
+
+def query_words(text, language_code):
+    """The words of a query that count (see query_terms), in order, with their folded forms."""
+    text = (text or "")[:MAX_QUERY_CHARS]
+    found = tokens(text, language_code)
+    content = [token for token in found if not token.stop] or found
+    words = []
+    seen = set()
+    for token in content:
+        group = tuple(term for term in token.terms if len(term) <= MAX_TERM_LENGTH)
+        if group and group not in seen:
+            seen.add(group)
+            raw = text[token.start : token.end]
+            folded = None if CJK_RUN_RE.match(raw) else fold(raw)
+            words.append(QueryWord(folded, group))
+    return words[:MAX_QUERY_TERMS]
+
+
 def query_terms(text, language_code):
     """A query as groups of alternative terms: a page matches a group if it has any of them.
 
@@ -338,14 +350,7 @@ def query_terms(text, language_code):
     at MAX_QUERY_CHARS characters and MAX_QUERY_TERMS groups. Returns a list of tuples, empty when
     the query has no words at all (punctuation, operators only).
     """
-    found = tokens((text or "")[:MAX_QUERY_CHARS], language_code)
-    content = [token for token in found if not token.stop] or found
-    groups = []
-    for token in content:
-        group = tuple(term for term in token.terms if len(term) <= MAX_TERM_LENGTH)
-        if group and group not in groups:
-            groups.append(group)
-    return groups[:MAX_QUERY_TERMS]
+    return [word.terms for word in query_words(text, language_code)]
 
 
 # --- Autocomplete ------------------------------------------------------------------------------
@@ -357,7 +362,7 @@ def prefix_terms(text):
     terms = []
     for _start, _end, raw, is_cjk in _pieces(text or ""):
         if is_cjk:
-            folded = unicodedata.normalize("NFKC", raw).casefold()
+            folded = fold_han(raw)
             terms.extend(folded)
             terms.extend(folded[index : index + 2] for index in range(len(folded) - 1))
         else:
@@ -372,7 +377,7 @@ def prefix_query(text):
     terms = []
     for _start, _end, raw, is_cjk in _pieces((text or "")[:MAX_QUERY_CHARS]):
         if is_cjk:
-            folded = unicodedata.normalize("NFKC", raw).casefold()
+            folded = fold_han(raw)
             if len(folded) == 1:
                 terms.append(folded)
             else:

@@ -8,7 +8,9 @@ Whether a page is live and public is not stored: it is read from the page table 
 publishing, unpublishing or restricting a page can never leave a stale result behind.
 """
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query
@@ -117,3 +119,83 @@ class QueryHit(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.language}, {self.date}): {self.hits}"
+
+
+class VocabularyWord(models.Model):
+    """A word of the indexed pages of one content language, folded as `search.analysis` folds it
+    ("election" for "élection"), for typo tolerance, prefix completion and "did you mean"
+    (see search.vocabulary). Filled when pages are indexed; emptied when the index is rebuilt."""
+
+    language = models.CharField(_("content language"), max_length=20)
+    word = models.CharField(_("word"), max_length=100)
+    # The word as first seen (lower case, accents kept): what "did you mean" shows.
+    display = models.CharField(_("spelling"), max_length=100)
+    frequency = models.PositiveIntegerField(_("frequency"), default=0)
+
+    class Meta:
+        verbose_name = _("search vocabulary word")
+        verbose_name_plural = _("search vocabulary words")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language", "word"], name="search_vocabularyword_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.word} ({self.language})"
+
+
+class VocabularyKey(models.Model):
+    """One deletion neighbour of a vocabulary word (SymSpell): the word's first letters with up
+    to two letters deleted. Two words within two typos of each other share a key."""
+
+    language = models.CharField(max_length=20)
+    key = models.CharField(max_length=100)
+    # The word itself rather than a key to VocabularyWord: a lookup reads this table's index
+    # alone, with no join for the planner to get wrong.
+    word = models.CharField(max_length=100)
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "key"], name="search_vocabkey_lookup")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language", "key", "word"], name="search_vocabularykey_unique"
+            )
+        ]
+
+    def __str__(self):
+        return self.key
+
+
+class SynonymSet(models.Model):
+    """Terms that mean the same for a reader of one language (or of all): a search for any of
+    them finds pages with any of them."""
+
+    language = models.CharField(
+        _("language"),
+        max_length=20,
+        blank=True,
+        help_text=_("Leave empty for synonyms that hold in every language."),
+    )
+    terms = models.TextField(
+        _("equivalent terms"),
+        help_text=_("One term per line; a term may have several words (“WCIT-12”)."),
+    )
+
+    class Meta:
+        verbose_name = _("search synonyms")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["language", "id"]
+
+    def __str__(self):
+        return " = ".join(self.term_list())
+
+    def term_list(self):
+        return [line.strip() for line in self.terms.splitlines() if line.strip()]
+
+    def clean(self):
+        languages = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+        if self.language and self.language not in languages:
+            raise ValidationError({"language": _("Choose one of the site’s languages.")})
+        if len(set(self.term_list())) < 2:
+            raise ValidationError({"terms": _("Give at least two terms, one per line.")})

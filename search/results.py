@@ -21,7 +21,7 @@ from wagtail.models import Locale, Page, get_page_models
 
 from portal.models import Topic
 
-from . import analysis, promotions, snippets
+from . import analysis, promotions, snippets, vocabulary
 from .query import PageQuery, has_terms, search_pages
 
 PER_PAGE = 10
@@ -71,6 +71,9 @@ class SearchPage:
     previous_url: str | None = None
     next_url: str | None = None
     page_links: list = field(default_factory=list)
+    # "Did you mean": a spelling from the index's vocabulary, and the search for it.
+    suggestion: str = ""
+    suggestion_url: str = ""
 
     @property
     def results_start(self):
@@ -202,11 +205,18 @@ class SearchPageBuilder:
         if page.page == 1:
             if results.total < FEW_RESULTS:
                 page.other_results = self.other_languages(results, page_type, topic)
+                self.suggest()
             page.promotions = promotions.promoted(page.query, self.locale, self.request)
             # A new search, not a later page or a refinement of one.
             if requested == 1 and not page_type and not topic:
                 promotions.log_query(page.query, self.locale.language_code, results.total)
         return page
+
+    def suggest(self):
+        suggestion = vocabulary.suggest(self.page.query, self.locale.language_code)
+        if suggestion and suggestion.casefold() != self.page.query.casefold():
+            self.page.suggestion = suggestion
+            self.page.suggestion_url = self.url(q=suggestion, page=1)
 
     def selected_type(self):
         value = self.params.get("type", "").strip().lower()

@@ -1,5 +1,6 @@
-"""Admin: popular search queries per language, under Reports."""
+"""Admin: popular search queries per language, under Reports; search synonyms as snippets."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
@@ -7,8 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .models import SynonymSet
 from .promotions import popular_queries
 
 PERIODS = (7, 30, 90, 365)
@@ -88,3 +93,27 @@ def register_popular_queries_menu_item():
         icon_name="search",
         order=1310,
     )
+
+
+def synonym_language_choices():
+    return [("", _("Every language")), *settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+class SynonymSetViewSet(SnippetViewSet):
+    """Editors' synonyms (see search.synonyms): applied to every search from the next query on;
+    Elasticsearch indexes take them when the index is rebuilt."""
+
+    model = SynonymSet
+    icon = "search"
+    menu_label = _("Search synonyms")
+    menu_order = 320
+    add_to_settings_menu = True
+    list_display = ["__str__", "language"]
+    search_fields = ["terms"]
+    panels = [
+        FieldPanel("language", widget=forms.Select(choices=synonym_language_choices())),
+        FieldPanel("terms"),
+    ]
+
+
+register_snippet(SynonymSetViewSet)

@@ -1,6 +1,6 @@
 """The demo loader: every tree of home/demo/, in one explicit order."""
 
-from . import briefs, campaigns, events, shell
+from . import briefs, campaigns, events, shell, synonyms
 
 # home creates the locales, the home pages, the groups and the topics the others rely on; the
 # campaign page shows key dates from an events calendar and lists the library's tools (the
@@ -10,6 +10,7 @@ ORDER = (
     ("events", events.load),
     ("campaigns and library", campaigns.load),
     ("briefs", briefs.load),
+    ("search synonyms", synonyms.load),
 )
 
 

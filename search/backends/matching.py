@@ -7,7 +7,6 @@ analysis agrees); a `Matcher` turns those branches into a `Match` for the databa
 digits ever reach SQL: the MATCH strings and tsquery literals are built here from analysed terms.
 """
 
-from django.conf import settings
 from django.db import connections, router
 from django.db.models import (
     Case,
@@ -25,8 +24,9 @@ from django.db.models import (
 from django.db.models.expressions import Expression
 from django.db.models.functions import Cast, Length
 
-from .. import analysis, schema
+from .. import schema
 from ..documents import language_tag
+from ..expansion import levels, upto
 from ..models import FTSEntry, FTSMatchField, IndexEntry, TSVectorField
 
 # bm25 weights of the FTS5 columns: language_tag, title_terms, body_terms, autocomplete_terms.
@@ -34,29 +34,10 @@ FTS_WEIGHTS = (0.0, 10.0, 1.0, 0.0)
 TITLE_WEIGHT = 10
 
 
-def content_languages():
-    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-
-
 def padded(terms):
     """Terms as stored: space separated, with a space at both ends so that `contains " term "`
     matches whole terms in the fallback."""
     return f" {' '.join(terms)} " if terms else ""
-
-
-def query_branches(text, operator="and", languages=None):
-    """[(languages, groups)]: the query analysed in each language, languages with the same
-    analysis merged. A group is a tuple of alternative terms (see analysis.query_terms)."""
-    branches = {}
-    for language in languages or content_languages():
-        groups = []
-        for group in analysis.query_terms(text, language):
-            safe = tuple(term for term in group if analysis.is_safe_term(term))
-            if safe:
-                groups.append(safe)
-        if groups:
-            branches.setdefault(tuple(groups), []).append(language)
-    return [(langs, list(groups)) for groups, langs in branches.items()]
 
 
 # --- SQL building blocks -----------------------------------------------------------------------
@@ -113,9 +94,15 @@ class BM25(Expression):
         return f"-bm25({connection.ops.quote_name(alias)}, {weights})", []
 
 
+def _fts_item(item, star=""):
+    if isinstance(item, tuple):
+        return "(" + " AND ".join(f'"{term}"' for term in item) + ")"
+    return f'"{item}"{star}'
+
+
 def _fts_group(group, prefix=False):
     star = "*" if prefix else ""
-    return "(" + " OR ".join(f'"{term}"{star}' for term in group) + ")"
+    return "(" + " OR ".join(_fts_item(item, star) for item in group) + ")"
 
 
 def fts_expression(branches, operator, columns=("title_terms", "body_terms")):
@@ -132,9 +119,13 @@ def fts_expression(branches, operator, columns=("title_terms", "body_terms")):
 def tsquery_literal(groups, operator, weights="AD", prefix=False):
     joiner = " & " if operator == "and" else " | "
     star = "*" if prefix else ""
-    return joiner.join(
-        "(" + " | ".join(f"'{term}':{star}{weights}" for term in group) + ")" for group in groups
-    )
+
+    def item(alternative):
+        if isinstance(alternative, tuple):
+            return "(" + " & ".join(f"'{term}':{weights}" for term in alternative) + ")"
+        return f"'{alternative}':{star}{weights}"
+
+    return joiner.join("(" + " | ".join(item(term) for term in group) + ")" for group in groups)
 
 
 def _tsquery(literal):
@@ -176,11 +167,15 @@ class BaseMatch:
     (`prefixes`, for autocomplete). `filter` narrows IndexEntry querysets to matching rows;
     `top` returns rows of the best-ranked matching entries, best first, with their "rank"."""
 
-    def __init__(self, branches=None, operator="and", title_only=False, prefixes=None):
+    def __init__(
+        self, branches=None, operator="and", title_only=False, prefixes=None, exclude=None
+    ):
         self.branches = branches or []
         self.operator = operator
         self.title_only = title_only
         self.prefixes = prefixes
+        # Branches (the same languages, fewer alternatives) whose matches this one leaves out.
+        self.exclude = exclude
 
     def filter(self, entries):
         raise NotImplementedError
@@ -188,7 +183,48 @@ class BaseMatch:
     def ranked(self, entries):
         raise NotImplementedError
 
+    def levels(self):
+        """One match per cost level (see search.expansion): exact matches, then the pages only
+        one typo or a completion finds, then those two typos find."""
+        costs = levels(self.branches) if self.prefixes is None else [0]
+        if len(costs) == 1:
+            return [self]
+        found = []
+        for position, cost in enumerate(costs):
+            found.append(
+                type(self)(
+                    branches=upto(self.branches, cost),
+                    operator=self.operator,
+                    title_only=self.title_only,
+                    exclude=upto(self.branches, costs[position - 1]) if position else None,
+                )
+            )
+        return found
+
     def top(self, entries, fields, offset=0, limit=None):
+        """The best-ranked rows, level by level: a level's rows all rank above the next's."""
+        levels = self.levels()
+        if len(levels) == 1:
+            return self.top_of_level(entries, fields, offset, limit)
+        rows = []
+        for level in levels:
+            wanted = None if limit is None else limit - len(rows)
+            if wanted == 0:
+                break
+            if offset:
+                count = level.filter(entries).count()
+                if offset >= count:
+                    offset -= count
+                    continue
+            rows.extend(level.top_of_level(level.narrowed(entries), fields, offset, wanted))
+            offset = 0
+        return rows
+
+    def narrowed(self, entries):
+        """Entries to rank for this level alone (FTS5 ranks its own matches)."""
+        return self.filter(entries)
+
+    def top_of_level(self, entries, fields, offset=0, limit=None):
         stop = None if limit is None else offset + limit
         ranked = self.ranked(entries).order_by("-rank", "page_id")
         return list(ranked.values(*fields, "rank")[offset:stop])
@@ -204,7 +240,11 @@ class FTS5Match(BaseMatch):
             terms = " AND ".join(_fts_group((term,), prefix=True) for term in self.prefixes)
             return f"{{autocomplete_terms}} : ({terms})"
         columns = ("title_terms",) if self.title_only else ("title_terms", "body_terms")
-        return fts_expression(self.branches, self.operator, columns)
+        expression = fts_expression(self.branches, self.operator, columns)
+        if self.exclude:
+            excluded = fts_expression(self.exclude, self.operator, columns)
+            return f"({expression}) NOT ({excluded})"
+        return expression
 
     def weights(self):
         if self.prefixes is not None:
@@ -217,7 +257,10 @@ class FTS5Match(BaseMatch):
     def filter(self, entries):
         return entries.filter(id__in=self.matching_ids())
 
-    def top(self, entries, fields, offset=0, limit=None):
+    def narrowed(self, entries):
+        return entries
+
+    def top_of_level(self, entries, fields, offset=0, limit=None):
         stop = None if limit is None else offset + limit
         ranked = list(
             FTSEntry.objects.filter(match__fts_match=self.expression())
@@ -244,9 +287,13 @@ class PostgresMatch(BaseMatch):
     """PostgreSQL: the tsvector built from our terms, queried with tsquery literals of our terms
     (weights A and D for full text, B for title prefixes)."""
 
-    def _literal(self, groups):
+    def _literal(self, groups, position=None):
         weights = "A" if self.title_only else "AD"
-        return tsquery_literal(groups, self.operator, weights)
+        literal = tsquery_literal(groups, self.operator, weights)
+        if self.exclude and position is not None:
+            excluded = tsquery_literal(self.exclude[position][1], self.operator, weights)
+            return f"({literal}) & !({excluded})"
+        return literal
 
     def _prefix_literal(self):
         return tsquery_literal([(term,) for term in self.prefixes], "and", "B", prefix=True)
@@ -255,8 +302,9 @@ class PostgresMatch(BaseMatch):
         if self.prefixes is not None:
             return entries.filter(search_vector__ts_match=self._prefix_literal())
         condition = Q()
-        for languages, groups in self.branches:
-            condition |= Q(language__in=languages, search_vector__ts_match=self._literal(groups))
+        for position, (languages, groups) in enumerate(self.branches):
+            literal = self._literal(groups, position)
+            condition |= Q(language__in=languages, search_vector__ts_match=literal)
         return entries.filter(condition)
 
     @staticmethod
@@ -278,12 +326,22 @@ class PostgresMatch(BaseMatch):
 class FallbackMatch(BaseMatch):
     """Any other database (or SQLite without FTS5): whole-term `contains` on the stored terms."""
 
+    def _contains(self, term):
+        condition = Q(title_terms__contains=f" {term} ")
+        if not self.title_only:
+            condition |= Q(body_terms__contains=f" {term} ")
+        return condition
+
     def _contains_any(self, group):
         condition = Q()
-        for term in group:
-            condition |= Q(title_terms__contains=f" {term} ")
-            if not self.title_only:
-                condition |= Q(body_terms__contains=f" {term} ")
+        for item in group:
+            if isinstance(item, tuple):
+                every = Q()
+                for term in item:
+                    every &= self._contains(term)
+                condition |= every
+            else:
+                condition |= self._contains(item)
         return condition
 
     def filter(self, entries):
@@ -292,8 +350,14 @@ class FallbackMatch(BaseMatch):
             for term in self.prefixes:
                 condition &= Q(autocomplete_terms__contains=f" {term}")
             return entries.filter(condition)
+        entries = entries.filter(self._condition(self.branches))
+        if self.exclude:
+            entries = entries.exclude(self._condition(self.exclude))
+        return entries
+
+    def _condition(self, branches):
         condition = Q()
-        for languages, groups in self.branches:
+        for languages, groups in branches:
             combined = Q()
             for group in groups:
                 if self.operator == "and":
@@ -301,7 +365,7 @@ class FallbackMatch(BaseMatch):
                 else:
                     combined |= self._contains_any(group)
             condition |= Q(language__in=languages) & combined
-        return entries.filter(condition)
+        return condition
 
     def ranked(self, entries):
         if self.prefixes is not None:
@@ -309,7 +373,7 @@ class FallbackMatch(BaseMatch):
         score = Value(0.0, output_field=FloatField())
         for _languages, groups in self.branches:
             for group in groups:
-                for term in group:
+                for term in (item for item in group if not isinstance(item, tuple)):
                     score = score + Case(
                         When(title_terms__contains=f" {term} ", then=Value(float(TITLE_WEIGHT))),
                         When(body_terms__contains=f" {term} ", then=Value(1.0)),

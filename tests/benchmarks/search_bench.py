@@ -1,17 +1,20 @@
-"""Search benchmark: 20 000 pages over the seven locales, on SQLite and on PostgreSQL.
+"""Search benchmark: 20 000 (or 200 000) pages over the seven locales, on SQLite and PostgreSQL.
 
     .venv/bin/python tests/benchmarks/search_bench.py                 # both databases
     .venv/bin/python tests/benchmarks/search_bench.py --databases sqlite --pages 5000
+    .venv/bin/python tests/benchmarks/search_bench.py --pages 200000 --queries 15
 
 For each database it builds a scratch database (a temporary SQLite file; a PostgreSQL database
 `bench_search` created on the server of $BENCH_POSTGRES_URL, default
 postgres://postgres@127.0.0.1:5432/postgres, and dropped afterwards), migrates it, creates the
 pages with generated text made of real words of each language, then prints:
 
-- indexing time: `rebuild_search_index` over all pages;
+- indexing time: `rebuild_search_index` over all pages; the size of the index (entries, FTS5
+  table or GIN index, vocabulary and its deletion keys) and the number of vocabulary words;
 - p50 and p95 latency of the search page's query (counts per type and topic, then the first ten
-  hits) for single-word, two-word and no-hit queries in every language, of autocomplete, and of the
-  whole search page rendered through Django's test client.
+  hits), with typo tolerance, completions and synonyms on, for single-word, two-word, one-typo,
+  prefix (a half-typed last word) and no-hit queries in every language, of autocomplete, and of
+  the whole search page rendered through Django's test client.
 
 It is a script, not a test: pytest does not collect it (not named test_*.py). Each database runs
 in its own process, because Django reads DATABASE_URL once.
@@ -208,6 +211,40 @@ def create_pages(total, rng):
         cursor.execute("ANALYZE")
 
 
+def with_typo(rng, word):
+    """The word with one letter replaced by another of its letters (same script)."""
+    if len(word) < 5:
+        return word
+    position = rng.randrange(1, len(word) - 1)
+    other = next((char for char in word if char != word[position]), word[0])
+    return word[:position] + other + word[position + 1 :]
+
+
+def index_size(connection):
+    """Bytes of the search tables and their indexes, and vocabulary rows."""
+    from search.models import VocabularyKey, VocabularyWord
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE c.relkind = 'r' AND n.nspname = 'public' AND c.relname LIKE 'search_%'"
+            )
+            size = cursor.fetchone()[0]
+        else:
+            try:
+                cursor.execute("SELECT SUM(pgsize) FROM dbstat WHERE name LIKE 'search_%'")
+                size = cursor.fetchone()[0]
+            except Exception:
+                size = None
+    return {
+        "index_bytes": None if size is None else int(size),
+        "vocabulary_words": VocabularyWord.objects.count(),
+        "vocabulary_keys": VocabularyKey.objects.count(),
+    }
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
@@ -254,7 +291,7 @@ def run_child(database, pages, queries, seed):
     indexing = time.perf_counter() - start
 
     locales = {locale.language_code: locale.pk for locale in Locale.objects.all()}
-    single, double, none, prefixes = [], [], [], []
+    single, double, none, prefixes, typos, partial = [], [], [], [], [], []
     for language in LANGUAGES:
         words = vocabulary(language)
         for _ in range(queries):
@@ -263,6 +300,9 @@ def run_child(database, pages, queries, seed):
             none.append((language, f"zqxv{rng.randint(0, 10**6)}"))
             word = rng.choice(words)
             prefixes.append((language, word[: max(1, min(len(word) - 1, 4))]))
+            typos.append((language, with_typo(rng, rng.choice(words))))
+            word = rng.choice(words)
+            partial.append((language, f"{rng.choice(words)} {word[: max(3, len(word) // 2)]}"))
 
     def search(item):
         language, text = item
@@ -289,6 +329,9 @@ def run_child(database, pages, queries, seed):
         "single_word": timed(search, single),
         "two_words": timed(search, double),
         "no_hit": timed(search, none),
+        "typo": timed(search, typos),
+        "prefix": timed(search, partial),
+        **index_size(connection),
         "autocomplete": timed(autocomplete, prefixes),
         "search_page_view": timed(view, single[:: max(1, len(single) // 100)]),
         "average_hits_single_word": statistics.mean(search(item).total for item in single[:50]),
@@ -367,7 +410,9 @@ def report(results):
             f"{result['database']}: {result['pages']} pages, created in "
             f"{result['creating_s']:.1f} s, indexed (rebuild_search_index) in "
             f"{result['indexing_s']:.1f} s; a single-word query matches "
-            f"{result['average_hits_single_word']:.0f} pages on average"
+            f"{result['average_hits_single_word']:.0f} pages on average; index "
+            f"{(result['index_bytes'] or 0) / 1e6:.0f} MB, vocabulary "
+            f"{result['vocabulary_words']} words, {result['vocabulary_keys']} deletion keys"
         )
     print()
     header = f"{'query (ms)':<22}" + "".join(
@@ -377,6 +422,8 @@ def report(results):
     for key, label in (
         ("single_word", "single word"),
         ("two_words", "two words"),
+        ("typo", "one typo"),
+        ("prefix", "prefix (last word)"),
         ("no_hit", "no hit"),
         ("autocomplete", "autocomplete"),
         ("search_page_view", "whole search page"),

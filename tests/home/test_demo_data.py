@@ -57,6 +57,7 @@ ROWS = {
     "events.EventCategory": 5,
     "portal.Topic": 3,
     "home.FeaturedItem": 1,
+    "search.SynonymSet": 6,
 }
 
 

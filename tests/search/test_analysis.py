@@ -122,3 +122,49 @@ def test_autocomplete_prefixes_are_folded_not_stemmed():
     assert analysis.prefix_terms("Campañas digitales") == ["campanas", "digitales"]
     assert analysis.prefix_query("campa") == ["campa"]
     assert "数" in analysis.prefix_terms("数字权利")
+
+
+def test_pystemmer_gives_the_pure_python_stems():
+    """snowballstemmer hands stemming to PyStemmer (C) when it is installed: same stems."""
+    import importlib
+
+    import snowballstemmer
+
+    assert type(snowballstemmer.stemmer("english")).__module__ == "Stemmer"
+    words = {
+        "english": "government governments campaigning rights petitions freedom",
+        "french": "activités activites élections gouvernement pétitions libertés",
+        "spanish": "peticiones campañas derechos gobierno elecciones",
+        "portuguese": "petições campanhas governo eleições controlo controle",
+        "russian": "правительства свободы петиции кампании",
+        "arabic": "الحملات حملات الحكومة الحقوق",
+    }
+    for language, text in words.items():
+        module = importlib.import_module(f"snowballstemmer.{language}_stemmer")
+        pure = getattr(module, f"{language.capitalize()}Stemmer")()
+        fast = snowballstemmer.stemmer(language)
+        for word in text.split():
+            assert fast.stemWord(word) == pure.stemWord(word), (language, word)
+
+
+@pytest.mark.parametrize(
+    "traditional, simplified",
+    [
+        ("數字權利", "数字权利"),
+        ("國際電聯", "国际电联"),
+        # Taiwan's phrases: "software" and "internet".
+        ("軟體", "软件"),
+        ("網際網路", "互联网"),
+    ],
+)
+def test_traditional_chinese_gives_the_terms_of_simplified_chinese(traditional, simplified):
+    assert analysis.index_terms(traditional, "zh-hans") == analysis.index_terms(
+        simplified, "zh-hans"
+    )
+    assert analysis.prefix_query(traditional) == analysis.prefix_query(simplified)
+
+
+def test_folded_chinese_keeps_offsets_inside_the_original_text():
+    text = "我們的網際網路"
+    for token in analysis.tokens(text, "zh-hans"):
+        assert 0 <= token.start < token.end <= len(text)

@@ -200,7 +200,8 @@ def test_the_search_page_query_asks_for_counts_filters_and_display_fields(backen
     request = requests(suffix="/_search")[0]
     assert request.index == "test_wagtailcore_page_fr"
     body = request.body
-    assert body["query"]["bool"]["must"]["multi_match"]["query"] == "chiffrés"
+    exact, fuzzy, prefix = body["query"]["bool"]["must"]["bool"]["should"]
+    assert exact["multi_match"]["query"] == "chiffrés"
     assert body["post_filter"] == {
         "bool": {
             "filter": [
@@ -325,3 +326,62 @@ def test_a_live_cluster_finds_inflected_words_in_each_locale(make_page):
             assert [hit.page_id for hit in results.hits] == [pages[language].pk], language
     finally:
         index.delete()
+
+
+def test_the_search_page_query_forgives_typos_and_completes_the_last_word(backend, db):
+    fr = Locale.objects.get(language_code="fr")
+    FakeNode.reset()
+    FakeNode.search_response = search_response([])
+    backend.page_search(PageQuery("chiffremnet solid", (fr.pk,)))
+    should = requests(suffix="/_search")[0].body["query"]["bool"]["must"]["bool"]["should"]
+    exact, fuzzy, prefix = (clause["multi_match"] for clause in should)
+    # Exact matches rank above fuzzy ones; Meilisearch's typo rules; the last word a prefix.
+    assert exact["boost"] > 1 and "fuzziness" not in exact
+    assert (fuzzy["fuzziness"], fuzzy["fuzzy_transpositions"]) == ("AUTO:5,9", True)
+    assert prefix["type"] == "bool_prefix"
+    assert {clause["multi_match"]["query"] for clause in should} == {"chiffremnet solid"}
+
+
+def test_a_query_ending_with_a_space_has_no_prefix_clause(backend, db):
+    fr = Locale.objects.get(language_code="fr")
+    FakeNode.reset()
+    FakeNode.search_response = search_response([])
+    backend.page_search(PageQuery("chiffrement ", (fr.pk,)))
+    should = requests(suffix="/_search")[0].body["query"]["bool"]["must"]["bool"]["should"]
+    assert all(clause["multi_match"].get("type") != "bool_prefix" for clause in should)
+
+
+def test_synonyms_are_a_synonym_filter_of_the_search_analyser(backend, db):
+    from search.models import SynonymSet
+
+    SynonymSet.objects.create(language="", terms="ITU\nUIT\nМСЭ\n国际电联")
+    SynonymSet.objects.create(language="fr", terms="courriel\ne-mail")
+    SynonymSet.objects.create(language="en", terms="mail\nemail")
+    backend.get_index_for_model(StandardPage).put()
+    created = {request.index: request.body for request in requests("PUT")}
+    french = created["test_wagtailcore_page_fr"]["settings"]["analysis"]
+    search_chain = french["analyzer"]["default_search"]["filter"]
+    synonym_filters = [
+        french["filter"][name]
+        for name in search_chain
+        if name in french.get("filter", {}) and french["filter"][name]["type"] == "synonym_graph"
+    ]
+    assert synonym_filters[0]["synonyms"] == ["ITU, UIT, МСЭ, 国际电联", "courriel, e-mail"]
+    # The index analyser stays the built-in French one.
+    assert french["analyzer"]["default"] == {"type": "french"}
+    assert "lowercase" in search_chain
+
+
+def test_chinese_is_folded_to_simplified_characters_in_documents_and_queries(backend, make_page):
+    page = make_page("zh-hans", "數字權利", "我們的網際網路")
+    zh = Locale.objects.get(language_code="zh-hans")
+    FakeNode.reset()
+    backend.get_index_for_model(StandardPage).add_item(page)
+    bulk = requests(suffix="/_bulk")[0].body
+    document = bulk[1]
+    assert document["title"] == "数字权利"
+    assert document["portal_title"] == "數字權利"
+    FakeNode.search_response = search_response([])
+    backend.page_search(PageQuery("數字權利", (zh.pk,)))
+    should = requests(suffix="/_search")[0].body["query"]["bool"]["must"]["bool"]["should"]
+    assert should[0]["multi_match"]["query"] == "数字权利"
