@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -24,7 +25,7 @@ from portal.pages import PortalPage
 
 from . import signatures
 from .forms import PetitionForm
-from .numbers import next_goal, progress_percent
+from .numbers import count_bucket, format_count, next_goal, progress_percent
 
 # The fields every language version takes from the source petition (see models/rules.py).
 SHARED_RULES = ("goal", "end_date", "country_field", "require_confirmation", "campaign_status")
@@ -309,6 +310,15 @@ class PetitionPage(PublicFormPageMixin, PortalPage):
     def count_data(self):
         """What count.json says: the same in every language."""
         return count_payload(self.signature_count, self.rules.goal, self.is_closed)
+
+    def get_share_card_note(self):
+        """The line under the title on the generated share card (portal/share_card.py): the
+        count, in steps (numbers.count_bucket), so that the card is redrawn now and then
+        rather than at every signature."""
+        count = count_bucket(self.signature_count)
+        return ngettext("%(count)s signature", "%(count)s signatures", count) % {
+            "count": format_count(count)
+        }
 
     # --- URLs ------------------------------------------------------------------------------------
 
