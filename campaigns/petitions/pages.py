@@ -26,6 +26,7 @@ from portal.pages import PortalPage
 from . import signatures
 from .forms import PetitionForm
 from .numbers import count_bucket, format_count, next_goal, progress_percent
+from .panels import EmbedPanel
 
 # The fields every language version takes from the source petition (see models/rules.py).
 SHARED_RULES = ("goal", "end_date", "country_field", "require_confirmation", "campaign_status")
@@ -53,6 +54,9 @@ def count_response(data):
     patch_cache_control(
         response, public=True, max_age=COUNT_JSON_MAX_AGE, s_maxage=COUNT_JSON_MAX_AGE
     )
+    # Partners may show the count on their own pages: the same public figure for everyone, so
+    # any origin may read it, without credentials (no cookie is ever needed, and none is read).
+    response["Access-Control-Allow-Origin"] = "*"
     return response
 
 
@@ -192,6 +196,7 @@ class PetitionPage(PublicFormPageMixin, PortalPage):
             ],
             heading=_("After signing"),
         ),
+        EmbedPanel(heading=_("Embed this petition")),
     ]
     search_fields = PortalPage.search_fields + [
         index.SearchField("target"),
