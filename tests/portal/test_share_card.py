@@ -13,7 +13,15 @@ from portal import card_fonts, share_card
 from portal.cache import cached_paths
 from portal.localize import sync_page, translate
 from tests.campaigns.conftest import make_campaign
-from tests.campaigns.factories import ActionPageFactory, PetitionPageFactory
+from tests.campaigns.factories import (
+    ActionPageFactory,
+    BriefIndexPageFactory,
+    OutcomeBriefPageFactory,
+    PetitionPageFactory,
+    ResourceLibraryPageFactory,
+    ResourcePageFactory,
+)
+from tests.events.factories import EventCalendarPageFactory, EventPageFactory
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -80,9 +88,26 @@ def test_every_page_type_links_its_own_card_in_each_language(client, petition, l
     campaign = petition.get_parent()
     action = ActionPageFactory(parent=campaign, slug="write")
     sync_page(action)
-    standard = StandardPageFactory(parent=petition.get_parent().get_parent(), slug="about")
-    sync_page(standard)
-    for path in ["/", "/open/", "/open/tell-the-itu/", "/open/write/", "/about/"]:
+    home = campaign.get_parent()
+    library = ResourceLibraryPageFactory(parent=campaign, slug="kit")
+    children = [
+        StandardPageFactory(parent=home, slug="about"),
+        library,
+        ResourcePageFactory(parent=library, slug="letter"),
+    ]
+    index = BriefIndexPageFactory(parent=home, slug="analysis")
+    sync_page(index)
+    calendar = EventCalendarPageFactory(parent=home, slug="events")
+    sync_page(calendar)
+    children += [
+        OutcomeBriefPageFactory(parent=index, slug="dubai"),
+        EventPageFactory(parent=calendar, slug="wcit"),
+    ]
+    for child in children:
+        sync_page(child)
+    paths = ["/", "/open/", "/open/tell-the-itu/", "/open/write/", "/about/", "/open/kit/"]
+    paths += ["/open/kit/letter/", "/analysis/", "/analysis/dubai/", "/events/", "/events/wcit/"]
+    for path in paths:
         page_url = f"/{language}{path}"
         url = og_image(client, page_url)
         assert urlsplit(url).path == page_url + "share-card.png"
@@ -178,3 +203,14 @@ def test_card_view_queries_stay_few(client, petition, django_assert_max_num_quer
         assert client.get(petition.url + "share-card.png").status_code == 200
     with django_assert_max_num_queries(12):
         assert client.get(petition.url + "share-card.png").status_code == 200
+
+
+def test_the_system_check_warns_when_a_script_has_no_font(monkeypatch):
+    from portal.checks import share_card_fonts_check
+
+    monkeypatch.setattr(card_fonts, "available_fonts", lambda: ())
+    (warning,) = [w for w in share_card_fonts_check(None) if w.id == "portal.W002"]
+    assert "Latin, Cyrillic, Arabic, Chinese" in warning.msg
+    monkeypatch.undo()
+    if not card_fonts.missing_scripts():
+        assert [w.id for w in share_card_fonts_check(None)] in ([], ["portal.W003"])
