@@ -54,16 +54,17 @@ def card_note(page):
     return str(note() or "") if callable(note) else ""
 
 
-def card_text(page):
+def card_text(page, request=None):
     """(site name, title, note) as drawn, in the active language."""
-    site_name = SiteSettings.load().organisation_name or ""
+    # With the request, the settings come from its per-request cache (no query on a page view).
+    site_name = SiteSettings.load(request_or_site=request).organisation_name or ""
     return str(site_name), page.seo_title or page.title, card_note(page)
 
 
-def card_version(page):
+def card_version(page, request=None):
     """A digest of what the card of `page` shows in the active language."""
     published = page.last_published_at.isoformat() if page.last_published_at else ""
-    parts = [LAYOUT, str(page.pk), published, get_language() or "", *card_text(page)]
+    parts = [LAYOUT, str(page.pk), published, get_language() or "", *card_text(page, request)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
@@ -72,7 +73,7 @@ def card_url(page, request=None):
     url = page.get_url(request)
     if not url:
         return None
-    return f"{url}{CARD_ROUTE}?v={card_version(page)}"
+    return f"{url}{CARD_ROUTE}?v={card_version(page, request)}"
 
 
 # --- Drawing -------------------------------------------------------------------------------------
@@ -172,14 +173,15 @@ def render_card(site_name, title, note, *, rtl=False, language=None):
     return out.getvalue()
 
 
-def card_png(page):
+def card_png(page, request=None):
     """The card of `page` in the active language, drawn once per version."""
-    version = card_version(page)
+    version = card_version(page, request)
     key = f"portal:share-card:{version}"
     png = cache.get(key)
     if png is None:
         language = get_language() or ""
-        png = render_card(*card_text(page), rtl=get_language_bidi(), language=language)
+        text = card_text(page, request)
+        png = render_card(*text, rtl=get_language_bidi(), language=language)
         cache.set(key, png, CACHE_SECONDS)
     return version, png
 
@@ -203,7 +205,7 @@ def public_page_at(request, path):
 
 def serve_card(request, path):
     page = public_page_at(request, path)
-    version, png = card_png(page)
+    version, png = card_png(page, request)
     response = HttpResponse(png, content_type="image/png")
     if request.GET.get("v") == version:
         patch_cache_control(response, public=True, max_age=VERSIONED_MAX_AGE, immutable=True)
