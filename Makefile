@@ -10,7 +10,7 @@ PYTEST_WORKERS ?= auto
 # A development key for run/test only: the settings refuse to start without SECRET_KEY.
 export SECRET_KEY ?= insecure-dev-key-for-make-run-and-test-only
 
-.PHONY: run test test-postgres install browser lint system-packages production-check bench-packages
+.PHONY: run test test-postgres install browser lint system-packages system-fonts production-check bench-packages
 
 install: $(VENV)/.installed
 
@@ -22,7 +22,7 @@ $(VENV)/.installed: requirements.lock requirements-test.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements-test.lock
 	touch $@
 
-run: install
+run: install system-fonts
 	$(BIN)/python manage.py compile_translations
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
@@ -39,7 +39,7 @@ browser:
 	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium is not installed and cannot be installed without root: browser tests will be skipped"; fi; }
 
-test: install browser
+test: install browser system-fonts
 	$(BIN)/python manage.py compile_translations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -58,6 +58,18 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
+# Fonts of the generated share cards (portal/card_fonts.py): Latin, Cyrillic, Arabic, Chinese; and
+# FriBiDi, which the libraqm bundled in Pillow's wheels loads to lay out right-to-left text.
+SHARE_CARD_PACKAGES := fonts-noto-core fonts-noto-cjk fonts-dejavu-core libfribidi0 fontconfig
+system-fonts:
+	@test -f /usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf \
+	  && test -f /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc \
+	  && test -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf \
+	  && ldconfig -p 2>/dev/null | grep -q libfribidi || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $(SHARE_CARD_PACKAGES) >/dev/null; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq $(SHARE_CARD_PACKAGES) >/dev/null; \
+	  else echo "share-card fonts are not installed and cannot be installed without root: cards will lack glyphs"; fi; }
+
 # Debian packages the checks need on a fresh machine (Chromium for the browser tests is `browser`).
 system-packages:
 	@command -v varnishd >/dev/null 2>&1 || test -x /usr/sbin/varnishd || { \
@@ -68,7 +80,7 @@ system-packages:
 # The production topology, live: Varnish (docker/varnish/default.vcl) -> gunicorn
 # (docker/gunicorn.conf.py) + the task worker, on PostgreSQL and Redis, DEBUG off
 # (tests/production/conftest.py starts and stops it all).
-production-check: install system-packages
+production-check: install system-packages system-fonts
 	$(BIN)/python manage.py compile_translations
 	PRODUCTION_CHECK=1 $(BIN)/pytest tests/production -p no:django -p no:cacheprovider -o addopts="" -v
 

@@ -18,14 +18,25 @@ The portal's URLconf includes this inside i18n_patterns, just before Wagtail's c
   What protects these endpoints instead: there are no public accounts, so a forged cross-site
   POST can do nothing its author could not do directly; the honeypot, the signed form stamp and
   the per-IP rate limits stop robots; what needs it is confirmed by email.
+
+* `embed/petition/<id>/`: a petition made to be framed by partners' sites, signed without a
+  CSRF cookie for the same reasons (see campaigns/petitions/embed.py).
 """
 
-from django.urls import re_path
+from django.urls import path, re_path
 
+from .petitions import embed
 from .petitions.views import petition_count
 from .views import serve_public_form
 
 urlpatterns = [
+    # A petition for partners' iframes (campaigns/petitions/embed.py): the only framable pages.
+    path("embed/petition/<int:page_id>/", embed.petition_embed, name="petition_embed"),
+    path(
+        "embed/petition/<int:page_id>/thanks/",
+        embed.petition_embed_thanks,
+        name="petition_embed_thanks",
+    ),
     re_path(
         r"^(?P<path>(?:[\w-]+/)+)count\.json$",
         petition_count,

@@ -7,6 +7,8 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+SHARE_CARD_ROUTE = "share-card.png"  # portal/share_card.py serves it
+
 
 class PortalPage(Page):
     """Base for public pages: a plain-text intro used on cards, in search and in meta tags."""
@@ -26,3 +28,7 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    def get_cached_paths(self):
+        """The page and its generated share card (portal/share_card.py): purged together."""
+        return [*super().get_cached_paths(), SHARE_CARD_ROUTE]

@@ -264,6 +264,12 @@ PORTAL_CSP_DIRECTIVES = {
     "frame-ancestors": ["'self'"],
     **({"report-uri": [CSP_REPORT_URI]} if CSP_REPORT_URI else {}),
 }
+# Partners' pages that may frame the petition embed (campaigns/petitions/embed.py), and only it:
+# CSP frame-ancestors sources, space-separated ("https://partner.example https://*.ngo.example"),
+# `*` for any site. Every other response keeps frame-ancestors 'self' and X-Frame-Options.
+EMBED_FRAME_ANCESTORS = os.environ.get("EMBED_FRAME_ANCESTORS", "*").replace(",", " ").split() or [
+    "*"
+]
 if CSP_REPORT_ONLY:
     CONTENT_SECURITY_POLICY = None
     CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": PORTAL_CSP_DIRECTIVES}

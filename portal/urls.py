@@ -11,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
 
-from . import seo, views
+from . import seo, share_card, views
 from .api import api_router
 from .storage import is_document
 
@@ -61,6 +61,8 @@ urlpatterns += i18n_patterns(
         views.serve_page_file,
         name="page_file",
     ),
+    # Every page's generated share card (portal/share_card.py), the home page's too.
+    re_path(r"^(?P<path>(?:[\w-]+/)*)share-card\.png$", share_card.serve_card, name="share_card"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

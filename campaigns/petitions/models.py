@@ -13,6 +13,11 @@ class SignatureQuerySet(models.QuerySet):
         return self.filter(confirmed=True)
 
 
+class SignatureSource(models.TextChoices):
+    PAGE = "page", _("Petition page")
+    EMBED = "embed", _("Partner embed")
+
+
 class Signature(models.Model):
     """A signature belongs to a petition's `translation_key`, not to one page: the petition and
     its translations share it, so a person is counted once and every language shows one count.
@@ -42,6 +47,19 @@ class Signature(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The page that showed the form: the petition, or a campaign embedding it."),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=10,
+        choices=SignatureSource.choices,
+        default=SignatureSource.PAGE,
+        help_text=_("Where the form was: on this site, or embedded in a partner's page."),
+    )
+    partner_domain = models.CharField(
+        _("partner domain"),
+        max_length=253,
+        blank=True,
+        help_text=_("The host name of the partner site that embedded the form, when known."),
     )
     language = models.CharField(
         _("language"),

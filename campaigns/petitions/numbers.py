@@ -36,6 +36,14 @@ def progress_percent(count, goal):
     return max(0, min(100, int(count * 100 / goal)))
 
 
+def count_bucket(count):
+    """`count` rounded down to three significant digits (12,345 -> 12,300): what the share card
+    shows, so that it changes at most a few hundred times per order of magnitude."""
+    count = max(0, int(count))
+    step = 10 ** max(0, len(str(count)) - 3)
+    return count - count % step
+
+
 # Django's own formats leave Arabic and Simplified Chinese ungrouped ("1234567"), which is hard to
 # read for a signature count. These follow CLDR, which is also what the browser's
 # Intl.NumberFormat writes, so the figure does not change shape when the script refreshes it:

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -24,7 +25,8 @@ from portal.pages import PortalPage
 
 from . import signatures
 from .forms import PetitionForm
-from .numbers import next_goal, progress_percent
+from .numbers import count_bucket, format_count, next_goal, progress_percent
+from .panels import EmbedPanel
 
 # The fields every language version takes from the source petition (see models/rules.py).
 SHARED_RULES = ("goal", "end_date", "country_field", "require_confirmation", "campaign_status")
@@ -52,6 +54,9 @@ def count_response(data):
     patch_cache_control(
         response, public=True, max_age=COUNT_JSON_MAX_AGE, s_maxage=COUNT_JSON_MAX_AGE
     )
+    # Partners may show the count on their own pages: the same public figure for everyone, so
+    # any origin may read it, without credentials (no cookie is ever needed, and none is read).
+    response["Access-Control-Allow-Origin"] = "*"
     return response
 
 
@@ -191,6 +196,7 @@ class PetitionPage(PublicFormPageMixin, PortalPage):
             ],
             heading=_("After signing"),
         ),
+        EmbedPanel(heading=_("Embed this petition")),
     ]
     search_fields = PortalPage.search_fields + [
         index.SearchField("target"),
@@ -309,6 +315,15 @@ class PetitionPage(PublicFormPageMixin, PortalPage):
     def count_data(self):
         """What count.json says: the same in every language."""
         return count_payload(self.signature_count, self.rules.goal, self.is_closed)
+
+    def get_share_card_note(self):
+        """The line under the title on the generated share card (portal/share_card.py): the
+        count, in steps (numbers.count_bucket), so that the card is redrawn now and then
+        rather than at every signature."""
+        count = count_bucket(self.signature_count)
+        return ngettext("%(count)s signature", "%(count)s signatures", count) % {
+            "count": format_count(count)
+        }
 
     # --- URLs ------------------------------------------------------------------------------------
 

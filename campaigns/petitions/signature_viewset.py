@@ -45,6 +45,8 @@ EXPORT_COLUMNS = [
     ("confirmed", "confirmed"),
     ("created_at", "signed at"),
     ("page_id", "page id"),
+    ("source", "source"),  # "page" or "embed"
+    ("partner_domain", "partner domain"),
 ]
 
 

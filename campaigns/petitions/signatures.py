@@ -51,7 +51,7 @@ from portal.mail import new_token
 
 from . import confirmation
 from .forms import PetitionForm
-from .models import Signature, SignatureCounter
+from .models import Signature, SignatureCounter, SignatureSource
 from .records import signature_record
 
 logger = logging.getLogger(__name__)
@@ -97,8 +97,9 @@ class SignResult:
         return self.outcome in {Outcome.SIGNED, Outcome.ALREADY_SIGNED, Outcome.TRAPPED}
 
 
-def sign(petition, request):
-    """Take a POSTed signature for `petition` (any language version of it).
+def sign(petition, request, *, source=SignatureSource.PAGE, partner_domain=""):
+    """Take a POSTed signature for `petition` (any language version of it), from the petition
+    page or a partner's embed (`source`; `partner_domain` already validated, see embed.py).
 
     The rules (end date, campaign status, country field, confirmation) are the source
     petition's, whatever a translator did to their language's copy: `petition.rules`.
@@ -129,6 +130,8 @@ def sign(petition, request):
         newsletter=data["newsletter"],
         language=translation.get_language(),
         source_page_id=data.get("from_page"),
+        source=source,
+        partner_domain=partner_domain,
     )
     if created and not signature.confirmed:
         confirmation.send_on_commit(signature)

@@ -12,6 +12,7 @@ import time
 
 from django.core.cache import cache
 from django.http import Http404
+from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from . import signatures
@@ -37,6 +38,7 @@ def find_petition(request, path):
     return page
 
 
+@require_safe  # GET and HEAD: what other origins may read (Access-Control-Allow-Origin: *)
 def petition_count(request, path):
     """`<petition url>count.json`: the count, goal and next goal, the same in every language."""
     about = _about(request, path)

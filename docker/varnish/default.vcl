@@ -51,6 +51,8 @@ sub vcl_recv {
     # collection's privacy is checked per request, downloads are counted), the health check and
     # the two-step sign-in are never shared. The live count (count.json) is: it says
     # s-maxage=2, so the polls of a viral petition's readers reach the web tier once in 2 s.
+    # Its Access-Control-Allow-Origin: * (partners' pages read it) is stored with the object
+    # and so sent on hits too: nothing below removes it, and it does not vary by Origin.
     if (req.url ~ "^/(admin|django-admin|documents)/"
         || req.url ~ "^/(\?.*)?$"
         || req.url ~ "^/healthz") {

@@ -58,7 +58,8 @@ class EventCalendarPage(RoutablePageMixin, PortalPage):
         subscribable feeds (publishing one of its events purges them, see portal/cache.py;
         every filter's query string goes with each, in Varnish and in the application cache).
         The paths are the ones the page links: `calendar.ics` (feed_url()) and the Atom feed."""
-        return ["/", self.reverse_subpage("past"), "calendar.ics", FEED_ROUTE]
+        listings = super().get_cached_paths()  # the page and its share card
+        return [*listings, self.reverse_subpage("past"), "calendar.ics", FEED_ROUTE]
 
     # --- Views ---------------------------------------------------------------------------------
 

@@ -419,8 +419,9 @@ class EventPage(RoutablePageMixin, PortalPage):
         return context
 
     def get_cached_paths(self):
-        """The page and its .ics file are purged together when the event changes."""
-        return ["/", "event.ics"]  # as get_context() links it
+        """The page, its share card and its .ics file are purged together when the event
+        changes."""
+        return [*super().get_cached_paths(), "event.ics"]  # as get_context() links it
 
     @path("event.ics/", name="ics")
     def ics(self, request):

@@ -10,6 +10,7 @@ from portal.i18n import absolute, language_versions
 from portal.jsonld import breadcrumb_data, json_ld_script, organisation_data
 from portal.localized import localize_page
 from portal.models import SiteSettings
+from portal.share_card import HEIGHT, WIDTH, card_url
 from portal.sharing import og_locale, share_image
 
 register = template.Library()
@@ -122,8 +123,8 @@ def share_meta(context, langs):
     # locale. Only real translations are alternates.
     shown = source if current is not None and current.is_alias and source else current
     code = shown.code if shown is not None else get_language()
-    image = share_image(page) if page is not None else None
     return {
+        **share_picture(context, page),
         "type": getattr(page, "og_type", "website") if page is not None else "website",
         "title": (page.seo_title or page.title) if page is not None else "",
         "description": page_summary(page) if page is not None else "",
@@ -132,10 +133,31 @@ def share_meta(context, langs):
         "alternate_locales": [
             og_locale(v.code) for v in versions if not v.is_alias and v.code != code
         ],
-        "image": image,
-        "image_url": absolute(context.get("request"), image.url) if image is not None else None,
-        "image_alt": image.alt if image is not None else "",
         "properties": list(getattr(page, "get_share_properties", list)()) if page else [],
+    }
+
+
+def share_picture(context, page):
+    """The preview picture: the image an editor chose, otherwise the page's generated card
+    (portal/share_card.py); a view that is not a page (search, privacy) shows the home page's."""
+    request = context.get("request")
+    image = share_image(page) if page is not None else None
+    if image is not None:
+        return {
+            "image_url": absolute(request, image.url),
+            "image_width": image.width,
+            "image_height": image.height,
+            "image_alt": image.alt,
+        }
+    shown = page if page is not None else localized_home(context)
+    url = card_url(shown, request) if shown is not None else None
+    if url is None:
+        return {"image_url": None}
+    return {
+        "image_url": absolute(request, url),
+        "image_width": WIDTH,
+        "image_height": HEIGHT,
+        "image_alt": shown.seo_title or shown.title,
     }
 
 

@@ -19,7 +19,14 @@ NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
 
 
 @pytest.fixture
+def demo_content(demo, db):
+    """The whole demo, loaded once per test process (tests/conftest.py): for the tests that only
+    read it. (This module's `demo` is the events tree of the loader.)"""
+
+
+@pytest.fixture
 def loaded(db, django_capture_on_commit_callbacks):
+    """The home and events trees loaded here, in this test: for the test of what loading does."""
     with django_capture_on_commit_callbacks(execute=True):
         home_demo.load(io.StringIO())
     with django_capture_on_commit_callbacks(execute=True):
@@ -84,7 +91,7 @@ TRANSLATED_CALENDARS = [
 ALIAS_EVENT = "Com-ITU meeting (CWGs and TSAG coordination)"
 
 
-def test_the_demo_reads_well_in_every_language(loaded, client):
+def test_the_demo_reads_well_in_every_language(demo_content, client):
     with mock.patch("django.utils.timezone.now", return_value=NOW):
         page = soup(client.get("/en/events/"))
     # The upcoming calendar is in the menu and never empty.
@@ -102,7 +109,9 @@ def test_the_demo_reads_well_in_every_language(loaded, client):
     assert "Doha, Qatar" in page.select_one(".event-facts").get_text()
 
 
-def test_one_event_stays_an_alias_in_every_language_and_the_others_are_translated(loaded, client):
+def test_one_event_stays_an_alias_in_every_language_and_the_others_are_translated(
+    demo_content, client
+):
     """The demo keeps one page honestly untranslated, the same in every language, so that the
     alias path (the English source under a notice) stays shown and tested."""
     english = EventPage.objects.filter(locale__language_code="en")
@@ -121,7 +130,7 @@ def test_one_event_stays_an_alias_in_every_language_and_the_others_are_translate
     assert html.h1.get_text(strip=True) == ALIAS_EVENT
 
 
-def test_a_chinese_event_reads_in_chinese(loaded, client):
+def test_a_chinese_event_reads_in_chinese(demo_content, client):
     calendar = EventCalendarPage.objects.get(locale__language_code="zh-hans", slug="huodong")
     event = EventPage.objects.child_of(calendar).get(title__startswith="国际电联全权代表大会")
     page = soup(client.get(event.url))

@@ -201,6 +201,11 @@ ENVIRONMENT = {
         "s.PORTAL_CSP_DIRECTIVES.get('report-uri')",
         ["https://reports.example.org/csp"],
     ),
+    "EMBED_FRAME_ANCESTORS": (
+        "https://partner.example.org https://*.ngo.example",
+        "s.EMBED_FRAME_ANCESTORS",
+        ["https://partner.example.org", "https://*.ngo.example"],
+    ),
     "CSP_REPORT_ONLY": (
         "true",
         "[s.CONTENT_SECURITY_POLICY, "

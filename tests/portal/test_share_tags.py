@@ -102,7 +102,9 @@ def test_an_alias_shares_the_source_page_and_its_language(client, campaign, sett
     assert "og:locale:alternate" not in tags
 
 
-def test_petition_without_a_picture_gets_a_summary_card(client, campaign, translate_page):
+def test_petition_without_a_picture_shares_its_generated_card(
+    client, campaign, translate_page, settings
+):
     petition = PetitionPageFactory(
         parent=campaign, title="Tell the ITU", slug="tell-the-itu", intro="Add your name."
     )
@@ -114,8 +116,12 @@ def test_petition_without_a_picture_gets_a_summary_card(client, campaign, transl
     assert tags["og:type"] == ["website"]
     assert tags["og:locale"] == ["zh_CN"]
     assert tags["og:locale:alternate"] == ["en_GB"]
-    assert "og:image" not in tags
-    assert tags["twitter:card"] == ["summary"]
+    card = tags["og:image"][0]
+    assert card.startswith(settings.BASE_URL + "/zh-hans/open/tell-the-itu/share-card.png?v=")
+    assert tags["twitter:image"] == [card]
+    assert tags["og:image:width"] == ["1200"] and tags["og:image:height"] == ["630"]
+    assert tags["og:image:alt"] == ["告诉国际电联"]
+    assert tags["twitter:card"] == ["summary_large_image"]
 
 
 def test_brief_is_an_article_in_english_and_russian(client, portal, translate_page):
@@ -150,12 +156,15 @@ def test_brief_is_an_article_in_english_and_russian(client, portal, translate_pa
     assert og(client, "/ru/analysis/")["og:type"] == ["website"]
 
 
-def test_home_page_and_plain_views_have_tags_in_their_language(client, portal):
+def test_home_page_and_plain_views_have_tags_in_their_language(client, portal, settings):
     home = og(client, "/en/")
     assert home["og:locale"] == ["en_GB"]
     assert home["og:type"] == ["website"]
-    assert home["twitter:card"] == ["summary"]
+    assert home["twitter:card"] == ["summary_large_image"]
+    assert home["og:image"][0].startswith(settings.BASE_URL + "/en/share-card.png?v=")
     privacy = og(client, "/ar/privacy/")
+    # A view that is not a page shares its language's home page card.
+    assert privacy["og:image"][0].startswith(settings.BASE_URL + "/ar/share-card.png?v=")
     assert privacy["og:locale"] == ["ar_AR"]
     assert privacy["og:site_name"] == privacy["og:title"]
 

@@ -135,11 +135,17 @@ def test_count_json_is_absorbed_by_the_front_cache_for_two_seconds(stack):
 
     petition = PetitionPage.objects.get(locale__language_code="en", slug="tell-the-itu")
     count_url = urllib.parse.urlsplit(petition.get_url()).path + "count.json"
-    first, second = get(stack, count_url), get(stack, count_url)
+    partner = {"Origin": "https://partner.example.org"}
+    first = get(stack, count_url, headers=partner)
+    second = get(stack, count_url, headers=partner)
     assert first.status == second.status == 200
     assert "s-maxage=2" in first.headers["Cache-Control"]
     assert second.cache == "HIT"
     assert json.loads(second.body)["count"] == json.loads(first.body)["count"]
+    # Partners' pages may read it, from the cache too (CORS, no credentials).
+    assert first.headers["Access-Control-Allow-Origin"] == "*"
+    assert second.headers["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in second.headers
 
 
 def test_an_editor_session_never_leaks_into_a_cached_page(stack):
