@@ -9,8 +9,9 @@ Events are matched, within the calendar, by their stored `ical_uid`, or, for the
 writes itself ("event-<translation key>@host"), by translation key: importing a calendar's own
 feed into it updates its events in place.
 
-Imported pages are published and aliased into every locale (portal.localize.sync_page), in the
-source language's calendar only: translations follow through wagtail-localize.
+Imported pages are published (or, with publish=False, saved as drafts for a moderator) and aliased
+into every locale (portal.localize.sync_page), in the source language's calendar only:
+translations follow through wagtail-localize.
 """
 
 import re
@@ -362,7 +363,7 @@ def _set_link(event, vevent, label, warnings):
 # --- Writing ----------------------------------------------------------------------------------
 
 
-def import_ics(calendar, data, *, user=None):
+def import_ics(calendar, data, *, user=None, publish=True):
     """Import an .ics file's bytes into a calendar page. Returns an ImportResult."""
     parsed, warnings = parse_ics(data)
     result = ImportResult(warnings=warnings)
@@ -382,9 +383,9 @@ def import_ics(calendar, data, *, user=None):
             category = categories.get(event.category_slug)
             event_topics = [topics[s] for s in event.topic_slugs if s in topics]
             if page is None:
-                page = _create(calendar, event, category, event_topics, user)
+                page = _create(calendar, event, category, event_topics, user, publish)
                 result.created.append(page)
-            elif _update(page, event, category, event_topics, user):
+            elif _update(page, event, category, event_topics, user, publish):
                 result.updated.append(page)
             else:
                 result.unchanged.append(page)
@@ -406,21 +407,27 @@ def _existing_events(calendar, parsed):
     return by_uid
 
 
-def _create(calendar, event, category, topics, user):
+def _create(calendar, event, category, topics, user, publish):
     page = EventPage(category=category, **{name: getattr(event, name) for name in PAGE_FIELDS})
+    page.live = publish
     # Keep the file's UID, ours included: the feed of this calendar then repeats it.
     page.ical_uid = event.uid
     requested = slugify(f"{event.title[:80]} {event.start_date.isoformat()}", allow_unicode=True)
     page.slug = find_available_slug(calendar, requested or "event")
     calendar.add_child(instance=page)
     page.topics.set(topics)
-    page.save_revision(user=user, log_action=True).publish(user=user)
+    revision = page.save_revision(user=user, log_action=True)
+    if publish:
+        revision.publish(user=user)
     sync_page(page)
     return page
 
 
-def _update(page, event, category, topics, user):
-    """Copy the parsed fields onto a page; publish only when something changed."""
+def _update(page, event, category, topics, user, publish):
+    """Copy the parsed fields onto a page; publish (or save a draft) only when something changed.
+    A draft is compared with the page's latest revision, so importing it again adds nothing."""
+    if not publish and page.has_unpublished_changes:
+        page = page.get_latest_revision_as_object()
     changed = False
     for name in PAGE_FIELDS:
         current = getattr(page, name)
@@ -436,5 +443,7 @@ def _update(page, event, category, topics, user):
         page.topics.set(topics)
         changed = True
     if changed:
-        page.save_revision(user=user, log_action=True).publish(user=user)
+        revision = page.save_revision(user=user, log_action=True)
+        if publish:
+            revision.publish(user=user)
     return changed

@@ -45,7 +45,12 @@ class ImportIcsView(WagtailAdminTemplateMixin, FormView):
         calendar = form.cleaned_data["calendar"]
         upload = form.cleaned_data["file"]
         try:
-            result = import_ics(calendar, upload.read(), user=self.request.user)
+            result = import_ics(
+                calendar,
+                upload.read(),
+                user=self.request.user,
+                publish=form.cleaned_data.get("publish", False),
+            )
         except IcsImportError as error:
             for message in error.messages:
                 form.add_error("file", message)

@@ -269,7 +269,9 @@ def upload(data, name="meetings.ics"):
 def test_an_editor_imports_from_the_admin(admin_client, calendar):
     url = f"/admin/events/import/{calendar.pk}/"
     assert admin_client.get(url).status_code == 200
-    response = admin_client.post(url, {"calendar": calendar.pk, "file": upload(ics(GOOD, TIMED))})
+    response = admin_client.post(
+        url, {"calendar": calendar.pk, "file": upload(ics(GOOD, TIMED)), "publish": "on"}
+    )
     assert response.status_code == 302
     assert response["Location"] == f"/admin/pages/{calendar.pk}/"
     assert EventPage.objects.child_of(calendar).count() == 2
@@ -288,16 +290,79 @@ def test_the_admin_shows_why_a_file_is_refused(admin_client, calendar):
     assert not EventPage.objects.exists()
 
 
-def test_only_people_who_may_publish_in_the_calendar_import(client, calendar):
-    editor = get_user_model().objects.create_user("editor", "e@example.org", "pw")
-    editor.groups.add(Group.objects.get(name="Editors"))  # may not publish
-    client.force_login(editor)
+def staff(client, username, group_name):
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
+    user.groups.add(Group.objects.get(name=group_name))
+    client.force_login(user)
+    return user
+
+
+def menu_labels(client):
+    response = client.get("/admin/")
+    return response.content.decode()
+
+
+def test_an_editor_finds_the_import_and_imports_drafts(client, calendar):
+    staff(client, "editor", "Editors")
+    assert "Import events (.ics)" in menu_labels(client)
     response = client.get(f"/admin/events/import/{calendar.pk}/")
-    assert response.status_code in (302, 403)
-    moderator = get_user_model().objects.create_user("moderator", "m@example.org", "pw")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
-    client.force_login(moderator)
-    assert client.get(f"/admin/events/import/{calendar.pk}/").status_code == 200
+    assert response.status_code == 200
+    assert "Publish the imported events" not in response.content.decode()
+    response = client.post(
+        f"/admin/events/import/{calendar.pk}/",
+        {"calendar": calendar.pk, "file": upload(ics(GOOD)), "publish": "on"},
+    )
+    assert response.status_code == 302
+    page = EventPage.objects.child_of(calendar).get()
+    assert not page.live  # a draft, whatever the request asked
+    assert page.get_latest_revision().user.username == "editor"
+    assert b"IGF Open Consultations" not in client.get("/en/key-dates/").content
+
+
+def test_importing_drafts_again_adds_no_revision(client, calendar):
+    import_ics(calendar, ics(GOOD), publish=False)
+    page = EventPage.objects.child_of(calendar).get()
+    revisions = Revision.objects.filter(object_id=str(page.pk)).count()
+    result = import_ics(calendar, ics(GOOD), publish=False)
+    assert len(result.unchanged) == 1
+    assert Revision.objects.filter(object_id=str(page.pk)).count() == revisions
+
+
+def test_a_moderator_publishes_an_imported_draft(client, calendar):
+    import_ics(calendar, ics(GOOD), publish=False)
+    page = EventPage.objects.child_of(calendar).get()
+    staff(client, "moderator", "Moderators")
+    data = {"action-publish": "action-publish"}
+    response = client.post(f"/admin/pages/{page.pk}/edit/", {**edit_data(client, page), **data})
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live
+    assert b"IGF Open Consultations" in client.get("/en/key-dates/").content
+
+
+def test_a_moderator_may_publish_on_import(client, calendar):
+    staff(client, "moderator", "Moderators")
+    response = client.get(f"/admin/events/import/{calendar.pk}/")
+    assert "Publish the imported events" in response.content.decode()
+    client.post(
+        f"/admin/events/import/{calendar.pk}/",
+        {"calendar": calendar.pk, "file": upload(ics(GOOD)), "publish": "on"},
+    )
+    assert EventPage.objects.child_of(calendar).get().live
+
+
+def test_a_translator_is_not_offered_the_import(client, calendar):
+    staff(client, "translator", "Translators (fr)")
+    assert "Import events (.ics)" not in menu_labels(client)
+    response = client.get(f"/admin/events/import/{calendar.pk}/")
+    assert response.status_code == 302  # Wagtail's "permission denied": back to the dashboard
+
+
+def edit_data(client, page):
+    from wagtail.test.utils.form_data import querydict_from_html
+
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    return querydict_from_html(response.content.decode(), form_id="page-edit-form").dict()
 
 
 # --- Dates at the edge of the calendar (year 9999 and beyond) -----------------------------------
