@@ -204,12 +204,16 @@ def test_a_file_from_elsewhere_maps_to_the_fields(calendar):
 
 
 BAD_FILES = {
-    "garbage": (b"this is not a calendar", "This is not an iCalendar file"),
-    "empty": (b"", "This is not an iCalendar file"),
+    "garbage": (b"this is not a calendar", "line 1 cannot be read (“this is not a calendar”)"),
+    "empty": (b"", "This is not an iCalendar file: it is empty."),
     "no events": (ics().replace(b"", b""), "The file has no events"),
     "bad date": (
         ics(GOOD, "UID:x@y\nSUMMARY:Broken\nDTSTART:notadate"),
-        "DTSTART property is invalid",
+        "line 18: its DTSTART cannot be read (“DTSTART:notadate”)",
+    ),
+    "bad line": (
+        ics(GOOD).replace(b"DESCRIPTION:", b"DESCRIPTION "),
+        "line 12 cannot be read (“DESCRIPTION Open consultations\\, then the MAG.”)",
     ),
     "no uid": (ics(GOOD, "SUMMARY:Anonymous\nDTSTART;VALUE=DATE:20300101"), "has no UID"),
     "no summary": (ics(GOOD, "UID:x@y\nDTSTART;VALUE=DATE:20300101"), "has no SUMMARY"),
@@ -272,11 +276,12 @@ def test_an_editor_imports_from_the_admin(admin_client, calendar):
     response = admin_client.post(
         url, {"calendar": calendar.pk, "file": upload(ics(GOOD, TIMED)), "publish": "on"}
     )
-    assert response.status_code == 302
-    assert response["Location"] == f"/admin/pages/{calendar.pk}/"
+    assert response.status_code == 200
     assert EventPage.objects.child_of(calendar).count() == 2
-    messages = [str(m) for m in response.wsgi_request._messages]
-    assert messages == ["2 events created, 0 updated, 0 unchanged in “Key dates”."]
+    content = response.content.decode()
+    assert "2 events created, 0 updated, 0 unchanged in “Key dates”." in content
+    assert "New events and changes are published" in content
+    assert f'href="/admin/pages/{calendar.pk}/"' in content
 
 
 def test_the_admin_shows_why_a_file_is_refused(admin_client, calendar):
@@ -286,7 +291,8 @@ def test_the_admin_shows_why_a_file_is_refused(admin_client, calendar):
     assert response.status_code == 200
     content = response.content.decode()
     assert "Nothing was imported" in content
-    assert "DTSTART property is invalid" in content
+    assert "its DTSTART cannot be read" in content
+    assert "ValueError" not in content and "Expected" not in content
     assert not EventPage.objects.exists()
 
 
@@ -312,7 +318,7 @@ def test_an_editor_finds_the_import_and_imports_drafts(client, calendar):
         f"/admin/events/import/{calendar.pk}/",
         {"calendar": calendar.pk, "file": upload(ics(GOOD)), "publish": "on"},
     )
-    assert response.status_code == 302
+    assert "saved as drafts" in response.content.decode()
     page = EventPage.objects.child_of(calendar).get()
     assert not page.live  # a draft, whatever the request asked
     assert page.get_latest_revision().user.username == "editor"
@@ -423,3 +429,84 @@ def test_the_admin_tells_a_date_out_of_range(admin_client, calendar, case):
     assert "Nothing was imported" in content
     assert "Event 2 (“Far away”)" in content
     assert not EventPage.objects.exists()
+
+
+# --- What a file from elsewhere says in free text ---------------------------------------------
+
+ELSEWHERE = [
+    "UID:online@x\nSUMMARY:Webinar\nDTSTART;VALUE=DATE:20300110\nLOCATION:Online",
+    "UID:zoom@x\nSUMMARY:Call\nDTSTART;VALUE=DATE:20300111\nLOCATION:https://zoom.us/j/123",
+    "UID:un@x\nSUMMARY:HLPF\nDTSTART;VALUE=DATE:20300712\n"
+    "LOCATION:United Nations Headquarters\\, New York\\, United States\n"
+    "CATEGORIES:Réunions de l'ONU,Side events",
+    "UID:geneva@x\nSUMMARY:WSIS\nDTSTART;VALUE=DATE:20300505\nLOCATION:Genève\\, Suisse",
+    "UID:nowhere@x\nSUMMARY:Retreat\nDTSTART;VALUE=DATE:20300606\nLOCATION:Castle\\, Atlantis",
+]
+
+
+def imported(uid):
+    return EventPage.objects.get(ical_uid=uid, locale__language_code="en")
+
+
+def test_online_locations_become_online_events(calendar):
+    import_ics(calendar, ics(*ELSEWHERE))
+    webinar, call = imported("online@x"), imported("zoom@x")
+    assert (webinar.event_format, webinar.venue) == ("online", "")
+    assert (call.event_format, call.venue, call.link) == ("online", "", "https://zoom.us/j/123")
+
+
+def test_a_location_ending_with_a_country_gives_city_and_country(calendar):
+    import_ics(calendar, ics(*ELSEWHERE))
+    hlpf = imported("un@x")
+    assert (hlpf.venue, hlpf.city, hlpf.country.code) == (
+        "United Nations Headquarters",
+        "New York",
+        "US",
+    )
+    wsis = imported("geneva@x")  # the country's name in French
+    assert (wsis.venue, wsis.city, wsis.country.code) == ("", "Genève", "CH")
+    retreat = imported("nowhere@x")
+    assert (retreat.venue, retreat.city, retreat.country.code) == ("Castle, Atlantis", "", "")
+
+
+def test_categories_match_by_name_in_any_language(calendar):
+    EventCategoryFactory(slug="un-meetings", name_en="UN meetings", name_fr="Réunions de l'ONU")
+    result = import_ics(calendar, ics(*ELSEWHERE))
+    assert imported("un@x").category.slug == "un-meetings"
+    notes = {label: event_notes for _page, label, event_notes in result.notes}
+    assert notes["Event 3 (“HLPF”)"] == [
+        "The category “Side events” matches none of the event categories: left out."
+    ]
+    assert "No country recognised" in notes["Event 5 (“Retreat”)"][0]
+    assert "Event 1 (“Webinar”)" not in notes
+
+
+def test_the_result_page_lists_per_event_what_was_not_mapped(admin_client, calendar):
+    response = admin_client.post(
+        f"/admin/events/import/{calendar.pk}/",
+        {"calendar": calendar.pk, "file": upload(ics(*ELSEWHERE))},
+    )
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "5 events created" in content
+    assert "saved as drafts" in content
+    assert "Side events" in content and "Réunions de l&#x27;ONU" in content
+    assert "No country recognised at the end of the location “Castle, Atlantis”" in content
+    assert not EventPage.objects.filter(live=True, ical_uid="un@x").exists()
+
+
+def test_a_broken_file_is_told_in_the_editors_language(calendar):
+    from django.utils import translation
+
+    with translation.override("fr"), pytest.raises(IcsImportError) as error:
+        import_ics(calendar, b"this is not a calendar")
+    assert error.value.messages == [
+        "Ce n’est pas un fichier iCalendar : la ligne 1 est illisible "
+        "(« this is not a calendar »). Chaque ligne doit avoir la forme NOM:valeur."
+    ]
+
+
+def test_the_import_button_shows_its_label(admin_client, calendar):
+    content = admin_client.get(f"/admin/events/import/{calendar.pk}/").content.decode()
+    assert 'class="button bicolor button--icon"' in content
+    assert '<span class="icon-wrapper">' in content
