@@ -53,6 +53,7 @@ class ParsedEvent:
     end_time: time | None = None
     time_zone: str = ""
     dates_tbc: bool = False
+    date_precision: str = timing.DAY
     intro: str = ""
     event_format: str = EventFormat.IN_PERSON
     venue: str = ""
@@ -247,6 +248,7 @@ def _parse_dated_vevent(vevent, label, warnings, uid, title, start, end):
 
     event.dates_tbc = _text(vevent, "STATUS").upper() == "TENTATIVE"
     event.intro = _text(vevent, "DESCRIPTION", _max("intro"))
+    _set_precision(event, vevent)
     event.organiser = _text(vevent, ical.X_ORGANISER, _max("organiser"))
     event.location_tbc = _text(vevent, ical.X_LOCATION_TBC).upper() == "TRUE"
     event.category_slug = _text(vevent, ical.X_CATEGORY)
@@ -256,6 +258,20 @@ def _parse_dated_vevent(vevent, label, warnings, uid, title, start, end):
     _set_place(event, vevent, label, warnings)
     _validate(event, label)
     return event
+
+
+def _set_precision(event, vevent):
+    """Our own feed's month- or year-only events (an all-day event over the period, marked
+    tentative for that reason alone unless X-PORTAL-DATES-TBC says otherwise)."""
+    precision = _text(vevent, ical.X_PRECISION).lower()
+    if precision not in (timing.MONTH, timing.YEAR) or event.start_time is not None:
+        return
+    event.date_precision = precision
+    event.dates_tbc = _text(vevent, ical.X_DATES_TBC).upper() == "TRUE"
+    # The feed's "Dates to be confirmed: only July 2030 is known." paragraph is not the intro.
+    event.intro = _text(vevent, "DESCRIPTION").partition("\n\n")[2][: _max("intro")]
+    if event.end_date and timing.period_start(event.end_date, precision) == event.start_date:
+        event.end_date = None
 
 
 def _validate(event, label):

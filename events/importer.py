@@ -28,7 +28,7 @@ from wagtail.coreutils import find_available_slug
 from portal.localize import sync_page
 from portal.models import Topic
 
-from . import ics_places
+from . import ics_places, timing
 from .ics_reader import MAX_BYTES, PAGE_FIELDS, IcsImportError, parse_ics
 from .models import EventCategory, EventPage
 
@@ -80,6 +80,16 @@ def import_ics(calendar, data, *, user=None, publish=True):
             if event.notes:
                 result.notes.append((page, event.label, event.notes))
     return result
+
+
+def _same_period(page, event, current, name):
+    precision = event.date_precision
+    new = getattr(event, name)
+    if precision == timing.DAY or page.date_precision != precision:
+        return current == new
+    if name == "end_date":  # no end, or one in the start's period: the same to readers
+        current, new = current or page.start_date, new or event.start_date
+    return timing.period_start(current, precision) == timing.period_start(new, precision)
 
 
 def _category(event, by_slug, categories):
@@ -139,6 +149,8 @@ def _update(page, event, category, topics, user, publish):
         current = getattr(page, name)
         if name == "country":
             current = current.code if current else ""
+        if name in ("start_date", "end_date") and _same_period(page, event, current, name):
+            continue  # the day an editor typed in a month- or year-only event stays
         if current != getattr(event, name):
             setattr(page, name, getattr(event, name))
             changed = True

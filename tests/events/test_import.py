@@ -141,12 +141,14 @@ def feed_of(client, path):
 
 def test_importing_a_feed_recreates_the_same_events(client, calendar, source, other):
     result = import_ics(other, feed_of(client, "/en/key-dates/calendar.ics"))
-    assert len(result.created) == 4 and not result.updated and not result.warnings
-    originals = {p.title: facts(p) for p in EventPage.objects.child_of(calendar).in_feeds()}
+    # Month-only ECOSOC too: the feed carries it (all day over July) and says it is month-only.
+    assert len(result.created) == 5 and not result.updated and not result.warnings
+    originals = {p.title: facts(p) for p in EventPage.objects.child_of(calendar)}
     copies = {p.title: facts(p) for p in EventPage.objects.child_of(other)}
     assert copies == originals
     # The copies keep the UIDs of the feed, so the copy's feed says the same.
-    assert feed_of(client, "/en/copy/calendar.ics").count(b"UID:event-") == 4
+    assert feed_of(client, "/en/copy/calendar.ics").count(b"UID:event-") == 5
+    assert EventPage.objects.child_of(other).get(title="ECOSOC").date_precision == "month"
 
 
 def test_importing_twice_changes_nothing(client, calendar, source, other):
@@ -154,15 +156,24 @@ def test_importing_twice_changes_nothing(client, calendar, source, other):
     import_ics(other, data)
     pages, revisions = Page.objects.count(), Revision.objects.count()
     result = import_ics(other, data)
-    assert len(result.unchanged) == 4 and not result.created and not result.updated
+    assert len(result.unchanged) == 5 and not result.created and not result.updated
     assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
 
 
 def test_importing_a_calendars_own_feed_into_it_changes_nothing(client, calendar, source):
     pages, revisions = Page.objects.count(), Revision.objects.count()
     result = import_ics(calendar, feed_of(client, "/en/key-dates/calendar.ics"))
-    assert len(result.unchanged) == 4
+    assert len(result.unchanged) == 5
     assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
+
+
+def test_importing_its_feed_keeps_the_day_typed_in_a_month_only_event(client, calendar, source):
+    ecosoc = EventPage.objects.child_of(calendar).get(title="ECOSOC")
+    ecosoc.start_date = date(2030, 7, 18)
+    ecosoc.save_revision().publish()
+    result = import_ics(calendar, feed_of(client, "/en/key-dates/calendar.ics"))
+    assert len(result.unchanged) == 5
+    assert EventPage.objects.get(pk=ecosoc.pk).start_date == date(2030, 7, 18)
 
 
 def test_importing_again_updates_in_place_and_in_every_locale(calendar):
