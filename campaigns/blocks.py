@@ -9,7 +9,6 @@ database work, for a whole body in a constant number of queries, so a page with 
 petitions costs what a page with one costs.
 """
 
-from django.conf import global_settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -19,6 +18,7 @@ from wagtail.embeds.models import Embed
 from wagtail.images.blocks import ImageChooserBlock
 
 from events.blocks import KeyDatesBlock
+from portal import languages
 from portal.links import SafeRichTextBlock, SafeURLBlock
 from portal.localized import localize_pages
 
@@ -162,7 +162,8 @@ class EmbeddedPetitionBlock(blocks.StructBlock):
 
 
 def article_languages():
-    return sorted(global_settings.LANGUAGES, key=lambda item: item[1])
+    """The site's languages first, then every other (portal/languages.py)."""
+    return languages.language_choices()
 
 
 class PressItemBlock(blocks.StructBlock):

@@ -9,16 +9,18 @@ from .models import EventCalendarPage
 
 
 def importable_calendars(user):
-    """Calendars in the source language where this user may add and publish events."""
+    """Calendars in the source language where this user may add events: editors import them as
+    drafts, whoever may also publish there chooses."""
     calendars = EventCalendarPage.objects.filter(
         locale__language_code=settings.LANGUAGE_CODE
     ).order_by("title")
     return [
-        calendar
-        for calendar in calendars
-        if (permissions := calendar.permissions_for_user(user)).can_add_subpage()
-        and permissions.can_publish_subpage()
+        calendar for calendar in calendars if calendar.permissions_for_user(user).can_add_subpage()
     ]
+
+
+def can_publish_into(user, calendar):
+    return calendar.permissions_for_user(user).can_publish_subpage()
 
 
 class CalendarChoiceField(forms.ModelChoiceField):
@@ -44,6 +46,14 @@ class IcsImportForm(forms.Form):
         % {"size": MAX_BYTES // (1024 * 1024)},
         widget=forms.ClearableFileInput(attrs={"accept": ".ics,text/calendar"}),
     )
+    publish = forms.BooleanField(
+        label=_("Publish the imported events"),
+        required=False,
+        help_text=_(
+            "Unticked, new events and changes are saved as drafts, for a moderator to review "
+            "and publish."
+        ),
+    )
 
     def __init__(self, *args, user, calendar=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -53,6 +63,20 @@ class IcsImportForm(forms.Form):
         ).order_by("title")
         if calendar is not None:
             self.fields["calendar"].initial = calendar.pk
+        self.user = user
+        if not any(can_publish_into(user, c) for c in allowed):
+            # Editors: drafts only, nothing to choose.
+            del self.fields["publish"]
+
+    def clean(self):
+        cleaned = super().clean()
+        calendar = cleaned.get("calendar")
+        if cleaned.get("publish") and calendar and not can_publish_into(self.user, calendar):
+            self.add_error(
+                "publish",
+                _("You may not publish in this calendar: import the events as drafts."),
+            )
+        return cleaned
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

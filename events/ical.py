@@ -6,8 +6,11 @@
   reads the same in every fetch of the feed.
 - All-day events are DATE values with an exclusive DTEND (the day after the last day); timed
   events carry their TZID and the feed its VTIMEZONE components.
-- Events known only to the month or year cannot be expressed in iCalendar: they are left out,
-  and the calendar's description says how many and where to find them.
+- iCalendar has no "some day in July": an event known only to the month or year is an all-day
+  event over that whole month or year, with STATUS:TENTATIVE and "Dates to be confirmed: only
+  July 2030 is known." opening its description, so that it stays in subscribed calendars
+  (leaving it out made it vanish from them when an editor switched the precision) without a
+  reader mistaking the span for the dates. X-PORTAL-PRECISION lets the importer read it back.
 - Texts (summary, description, location, category, the calendar's name and description) are in
   the language of the URL: the feed of /fr/... is French.
 
@@ -24,7 +27,7 @@ from django.core.cache import cache
 from django.db.models import Count, Max
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils import timezone
-from django.utils.translation import get_language, ngettext, pgettext
+from django.utils.translation import get_language, pgettext
 
 from portal.i18n import absolute
 
@@ -48,6 +51,8 @@ X_TOPICS = "X-PORTAL-TOPICS"
 X_ORGANISER = "X-PORTAL-ORGANISER"
 X_LINK = "X-PORTAL-LINK"
 X_LOCATION_TBC = "X-PORTAL-LOCATION-TBC"
+X_PRECISION = "X-PORTAL-PRECISION"
+X_DATES_TBC = "X-PORTAL-DATES-TBC"
 
 
 def event_zone(event):
@@ -86,10 +91,22 @@ def build_vevent(event, request, topics=None):
     vevent.add("dtstamp", stamp.astimezone(UTC))
     vevent.add("last-modified", stamp.astimezone(UTC))
     vevent.add("summary", event.title)
-    if event.intro:
-        vevent.add("description", event.intro)
+    description = event.intro
+    if event.date_precision != timing.DAY:
+        # Translators: opens the description of an event known only to the month or year in
+        # calendar apps. English: "Dates to be confirmed: only July 2030 is known."
+        note = pgettext("event notice", "Dates to be confirmed: only %(dates)s is known.") % {
+            "dates": event.dates_display
+        }
+        description = f"{note}\n\n{description}" if description else note
+    if description:
+        vevent.add("description", description)
 
-    if event.start_time is not None:
+    if event.date_precision != timing.DAY:
+        vevent.add("dtstart", timing.period_start(event.start_date, event.date_precision))
+        last = timing.last_day(event.start_date, event.end_date, event.date_precision)
+        vevent.add("dtend", last + timedelta(days=1))
+    elif event.start_time is not None:
         tz = event_zone(event)
         vevent.add("dtstart", datetime.combine(event.start_date, event.start_time, tzinfo=tz))
         if event.end_time is not None:
@@ -99,7 +116,8 @@ def build_vevent(event, request, topics=None):
         vevent.add("dtstart", event.start_date)
         vevent.add("dtend", (event.end_date or event.start_date) + timedelta(days=1))
 
-    vevent.add("status", "TENTATIVE" if event.dates_tbc else "CONFIRMED")
+    tentative = event.dates_tbc or event.date_precision != timing.DAY
+    vevent.add("status", "TENTATIVE" if tentative else "CONFIRMED")
     vevent.add("transp", "TRANSPARENT")
     location = location_text(event)
     if location:
@@ -124,6 +142,9 @@ def build_vevent(event, request, topics=None):
             add_text(vevent, name, value)
     if event.location_tbc:
         add_text(vevent, X_LOCATION_TBC, "TRUE")
+    if event.date_precision != timing.DAY:
+        add_text(vevent, X_PRECISION, event.date_precision)
+        add_text(vevent, X_DATES_TBC, "TRUE" if event.dates_tbc else "FALSE")
     return vevent
 
 
@@ -161,23 +182,13 @@ def finish(calendar, events):
 def calendar_feed(calendar_page, events, request):
     """The VCALENDAR for a calendar page and a (filtered) queryset of its events."""
     feed_events = list(
-        events.in_feeds()
-        .select_related("category")
+        events.select_related("category")
         .prefetch_related("topics")
         .defer(*FEED_DEFERRED)
         .order_by("start_date", "ends_at_utc", "pk")
     )
-    left_out = events.exclude(date_precision=timing.DAY).count()
     page_url = absolute(request, calendar_page.get_url(request))
-    description = calendar_page.intro
-    if left_out:
-        note = ngettext(
-            "%(count)d event known only to the month or year is not in this feed: see %(url)s.",
-            "%(count)d events known only to the month or year are not in this feed: see %(url)s.",
-            left_out,
-        ) % {"count": left_out, "url": page_url}
-        description = f"{description}\n\n{note}" if description else note
-    calendar = new_calendar(calendar_page.title, description, page_url)
+    calendar = new_calendar(calendar_page.title, calendar_page.intro, page_url)
     for event in feed_events:
         topics = sorted(topic.slug for topic in event.topics.all())
         calendar.add_component(build_vevent(event, request, topics))

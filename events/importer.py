@@ -1,85 +1,42 @@
 """Import an .ics file into a calendar: one EventPage per VEVENT, matched by UID.
 
-The whole file is parsed and checked before anything is written; then every page is created or
-updated in one transaction. A file with a single bad event is refused whole, with a message per
-problem. Importing the same file again changes nothing (no new revisions), because a page is only
-saved when one of its fields differs.
+The whole file is parsed and checked before anything is written (events/ics_reader.py); then every
+page is created or updated in one transaction. A file with a single bad event is refused whole,
+with a message per problem. Importing the same file again changes nothing (no new revisions),
+because a page is only saved when one of its fields differs.
 
 Events are matched, within the calendar, by their stored `ical_uid`, or, for the UIDs this portal
 writes itself ("event-<translation key>@host"), by translation key: importing a calendar's own
 feed into it updates its events in place.
 
-Imported pages are published and aliased into every locale (portal.localize.sync_page), in the
-source language's calendar only: translations follow through wagtail-localize.
+Imported pages are published (or, with publish=False, saved as drafts for a moderator) and aliased
+into every locale (portal.localize.sync_page), in the source language's calendar only:
+translations follow through wagtail-localize. What a file from elsewhere says that could not be
+mapped (a category no one created, a location without a known country) is listed per event in
+the result, for the result page.
 """
 
 import re
 import uuid
-from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import dataclass, field
 
-import icalendar
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import transaction
-from django.utils.text import Truncator, slugify
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django_countries import countries
 from wagtail.coreutils import find_available_slug
 
 from portal.localize import sync_page
 from portal.models import Topic
 
-from . import ical, timing
+from . import ics_places, timing
+from .ics_reader import MAX_BYTES, PAGE_FIELDS, IcsImportError, parse_ics
 from .models import EventCategory, EventPage
-from .models.event import EventFormat
 
-MAX_BYTES = 2 * 1024 * 1024
-MAX_EVENTS = 2000
-# The last year an event may be in: the site adds a day and a time zone to an event's last day
-# (events/timing.py), which Python's dates cannot do on 31 December 9999.
-MAX_YEAR = 9998
+__all__ = ["MAX_BYTES", "IcsImportError", "ImportResult", "import_ics", "parse_ics"]
+
 OWN_UID = re.compile(
     r"^event-(?P<key>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@", re.I
 )
-
-
-class IcsImportError(Exception):
-    """The file cannot be imported; `messages` says why, one problem per message."""
-
-    def __init__(self, messages):
-        self.messages = list(messages)
-        super().__init__("; ".join(self.messages))
-
-
-@dataclass
-class ParsedEvent:
-    """The EventPage fields a VEVENT carries."""
-
-    uid: str
-    title: str
-    start_date: date
-    end_date: date | None = None
-    start_time: time | None = None
-    end_time: time | None = None
-    time_zone: str = ""
-    dates_tbc: bool = False
-    intro: str = ""
-    event_format: str = EventFormat.IN_PERSON
-    venue: str = ""
-    city: str = ""
-    country: str = ""
-    location_tbc: bool = False
-    organiser: str = ""
-    link: str = ""
-    category_slug: str = ""
-    topic_slugs: list = field(default_factory=list)
-
-
-# The fields copied onto a page as they are (category and topics are resolved separately).
-PAGE_FIELDS = [
-    f.name for f in fields(ParsedEvent) if f.name not in ("uid", "category_slug", "topic_slugs")
-]
 
 
 @dataclass
@@ -88,286 +45,18 @@ class ImportResult:
     updated: list = field(default_factory=list)
     unchanged: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
+    # (page, event label, [what could not be mapped]) for each event with something to say.
+    notes: list = field(default_factory=list)
+    published: bool = True
 
 
-# --- Parsing (no database writes) -------------------------------------------------------------
-
-
-def parse_ics(data):
-    """Parse an .ics file's bytes into ParsedEvents and warnings, or raise IcsImportError."""
-    if len(data) > MAX_BYTES:
-        raise IcsImportError(
-            [
-                _("The file is larger than %(size)d MB; split it into smaller files.")
-                % {"size": MAX_BYTES // (1024 * 1024)}
-            ]
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise IcsImportError(
-            [_("The file is not UTF-8 text, as iCalendar files must be.")]
-        ) from None
-    try:
-        calendar = icalendar.Calendar.from_ical(text)
-    except ValueError as error:
-        raise IcsImportError(
-            [_("This is not an iCalendar file: %(error)s") % {"error": error}]
-        ) from None
-    if calendar.name != "VCALENDAR":
-        raise IcsImportError([_("This is not an iCalendar file: it has no VCALENDAR.")])
-
-    vevents = list(calendar.walk("VEVENT"))
-    if not vevents:
-        raise IcsImportError([_("The file has no events (VEVENT) in it.")])
-    if len(vevents) > MAX_EVENTS:
-        raise IcsImportError(
-            [
-                _("The file has %(count)d events; import at most %(max)d at a time.")
-                % {"count": len(vevents), "max": MAX_EVENTS}
-            ]
-        )
-
-    errors, warnings, parsed, seen = [], [], [], {}
-    for number, vevent in enumerate(vevents, start=1):
-        label = _label(vevent, number)
-        try:
-            event = _parse_vevent(vevent, label, warnings)
-        except IcsImportError as error:
-            errors.extend(error.messages)
-            continue
-        if event is None:
-            continue
-        if event.uid in seen:
-            errors.append(
-                _("%(event)s has the same UID as event %(other)s: %(uid)s")
-                % {"event": label, "other": seen[event.uid], "uid": event.uid}
-            )
-            continue
-        seen[event.uid] = number
-        parsed.append(event)
-    if errors:
-        raise IcsImportError(errors)
-    return parsed, warnings
-
-
-def _label(vevent, number):
-    summary = str(vevent.get("SUMMARY", "")).strip()
-    if summary:
-        return _("Event %(number)d (“%(summary)s”)") % {
-            "number": number,
-            "summary": Truncator(summary).chars(60),
-        }
-    return _("Event %(number)d") % {"number": number}
-
-
-def _text(vevent, name, max_length=None):
-    value = vevent.get(name)
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        value = value[0]
-    text = str(value)
-    if not isinstance(value, icalendar.vText):
-        # An X- property written without VALUE=TEXT reaches us still escaped (RFC 5545 3.3.11).
-        text = _TEXT_ESCAPES.sub(lambda m: _TEXT_UNESCAPED[m[1]], text)
-    text = text.strip()
-    if max_length:
-        text = Truncator(text).chars(max_length)
-    return text
-
-
-_TEXT_ESCAPES = re.compile(r"\\([\\;,nN])")
-_TEXT_UNESCAPED = {"\\": "\\", ";": ";", ",": ",", "n": "\n", "N": "\n"}
-
-
-def _max(name):
-    return EventPage._meta.get_field(name).max_length
-
-
-def _parse_vevent(vevent, label, warnings):
-    """One VEVENT as a ParsedEvent; None for an event skipped with a warning."""
-    problems = [
-        _("%(event)s: the %(property)s property is invalid (%(error)s).")
-        % {"event": label, "property": name, "error": error}
-        for name, error in vevent.errors
-    ]
-    if problems:
-        raise IcsImportError(problems)
-    if vevent.get("RRULE") or vevent.get("RDATE") or vevent.get("RECURRENCE-ID"):
-        warnings.append(
-            _("%(event)s repeats; repeating events are not imported.") % {"event": label}
-        )
-        return None
-    if _text(vevent, "STATUS").upper() == "CANCELLED":
-        warnings.append(_("%(event)s is cancelled and was not imported.") % {"event": label})
-        return None
-
-    uid = _text(vevent, "UID")
-    title = _text(vevent, "SUMMARY", _max("title"))
-    missing = [name for name, value in (("UID", uid), ("SUMMARY", title)) if not value]
-    if missing:
-        raise IcsImportError(
-            [
-                _("%(event)s has no %(property)s.") % {"event": label, "property": name}
-                for name in missing
-            ]
-        )
-    if len(uid) > _max("ical_uid"):
-        raise IcsImportError([_("%(event)s has a UID that is too long.") % {"event": label}])
-    try:
-        start, end = vevent.start, vevent.end
-    except (icalendar.IncompleteComponent, icalendar.InvalidCalendar) as error:
-        raise IcsImportError([f"{label}: {error}"]) from None
-    except (OverflowError, ValueError):  # DTSTART plus a DURATION past the year 9999
-        raise _out_of_range(label) from None
-    if any(value is not None and value.year > MAX_YEAR for value in (start, end)):
-        raise _out_of_range(label)
-    try:
-        return _parse_dated_vevent(vevent, label, warnings, uid, title, start, end)
-    except OverflowError:  # a time zone moves the date past the first or last year
-        raise _out_of_range(label) from None
-
-
-def _out_of_range(label):
-    return IcsImportError(
-        [
-            _(
-                "%(event)s: its dates are out of the range the calendar can hold "
-                "(years %(first)d to %(last)d)."
-            )
-            % {"event": label, "first": 1, "last": MAX_YEAR}
-        ]
-    )
-
-
-def _parse_dated_vevent(vevent, label, warnings, uid, title, start, end):
-    if end is not None and isinstance(start, datetime) != isinstance(end, datetime):
-        raise IcsImportError(
-            [_("%(event)s starts and ends with different kinds of dates.") % {"event": label}]
-        )
-    if end is not None and _instant(end) < _instant(start):
-        raise IcsImportError([_("%(event)s ends before it starts.") % {"event": label}])
-
-    event = ParsedEvent(uid=uid, title=title, start_date=timing.as_date(start))
-    if isinstance(start, datetime):
-        _set_times(event, start, end)
-    else:
-        last = end - timedelta(days=1) if end else start
-        event.end_date = last if last > start else None
-
-    event.dates_tbc = _text(vevent, "STATUS").upper() == "TENTATIVE"
-    event.intro = _text(vevent, "DESCRIPTION", _max("intro"))
-    event.organiser = _text(vevent, ical.X_ORGANISER, _max("organiser"))
-    event.location_tbc = _text(vevent, ical.X_LOCATION_TBC).upper() == "TRUE"
-    event.category_slug = _text(vevent, ical.X_CATEGORY)
-    event.topic_slugs = [s.strip() for s in _text(vevent, ical.X_TOPICS).split(",") if s.strip()]
-    _set_place(event, vevent, label, warnings)
-    _set_link(event, vevent, label, warnings)
-    _validate(event, label)
-    return event
-
-
-def _validate(event, label):
-    """The checks an editor's form would make, on an unsaved page, before anything is written."""
-    page = EventPage(**{name: getattr(event, name) for name in PAGE_FIELDS})
-    try:
-        page.clean_fields(exclude=_NOT_IMPORTED)
-        page.validate_schedule()
-    except ValidationError as error:
-        raise IcsImportError(
-            [
-                f"{label}: {message}"
-                for messages in error.message_dict.values()
-                for message in messages
-            ]
-        ) from None
-
-
-_NOT_IMPORTED = [f.name for f in EventPage._meta.get_fields() if f.name not in PAGE_FIELDS]
-
-
-def _instant(value):
-    """Comparable whether floating or zoned: floating times are read as UTC, as we store them."""
-    if isinstance(value, datetime) and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
-
-
-def _set_times(event, start, end):
-    """Times of day, in the event's own zone when it has an IANA one, otherwise in UTC."""
-    name = getattr(start.tzinfo, "key", "") if start.tzinfo else ""
-    if start.tzinfo is None or name not in timing.available_time_zones():
-        # Floating times, or a zone only the file's VTIMEZONE knows: keep the instant, in UTC.
-        start = start.replace(tzinfo=UTC) if start.tzinfo is None else start.astimezone(UTC)
-        if isinstance(end, datetime):
-            end = end.replace(tzinfo=UTC) if end.tzinfo is None else end.astimezone(UTC)
-        name = "UTC"
-    tz = timing.zone(name)
-    start = start.astimezone(tz)
-    event.start_date, event.start_time = start.date(), start.time().replace(tzinfo=None)
-    event.time_zone = "" if name in ("UTC", "Etc/UTC") else name
-    if isinstance(end, datetime) and end > start:
-        end = end.astimezone(tz)
-        event.end_time = end.time().replace(tzinfo=None)
-        if end.date() > start.date():
-            event.end_date = end.date()
-
-
-def _set_place(event, vevent, label, warnings):
-    has_own_properties = vevent.get(ical.X_FORMAT) is not None
-    event_format = _text(vevent, ical.X_FORMAT)
-    location = _text(vevent, "LOCATION")
-    if has_own_properties:
-        event.event_format = (
-            event_format if event_format in EventFormat.values else EventFormat.IN_PERSON
-        )
-        event.venue = _text(vevent, ical.X_VENUE, _max("venue"))
-        event.city = _text(vevent, ical.X_CITY, _max("city"))
-        code = _text(vevent, ical.X_COUNTRY).upper()
-        if code and not countries.alpha2(code):
-            warnings.append(
-                _("%(event)s: unknown country code “%(code)s” ignored.")
-                % {"event": label, "code": code}
-            )
-        event.country = countries.alpha2(code) if code else ""
-    else:
-        # A file from elsewhere: its free-text LOCATION becomes the venue.
-        event.venue = Truncator(location).chars(_max("venue"))
-        online = not location and (vevent.get("URL") or vevent.get("CONFERENCE"))
-        event.event_format = EventFormat.ONLINE if online else EventFormat.IN_PERSON
-
-
-def _set_link(event, vevent, label, warnings):
-    if vevent.get(ical.X_LINK) is not None or vevent.get(ical.X_FORMAT) is not None:
-        # Our own feed: URL is the portal's page; the organiser's link travels separately.
-        link = _text(vevent, ical.X_LINK)
-    else:
-        link = _text(vevent, "URL")
-    if not link:
-        return
-    try:
-        URLValidator()(link)
-    except ValidationError:
-        warnings.append(
-            _("%(event)s: its link is not a web address and was left out.") % {"event": label}
-        )
-        return
-    if len(link) > _max("link"):
-        warnings.append(_("%(event)s: its link is too long and was left out.") % {"event": label})
-        return
-    event.link = link
-
-
-# --- Writing ----------------------------------------------------------------------------------
-
-
-def import_ics(calendar, data, *, user=None):
+def import_ics(calendar, data, *, user=None, publish=True):
     """Import an .ics file's bytes into a calendar page. Returns an ImportResult."""
     parsed, warnings = parse_ics(data)
-    result = ImportResult(warnings=warnings)
+    result = ImportResult(warnings=warnings, published=publish)
 
-    categories = {c.slug: c for c in EventCategory.objects.all()}
+    all_categories = list(EventCategory.objects.all())
+    categories = {c.slug: c for c in all_categories}
     wanted_topics = {slug for event in parsed for slug in event.topic_slugs}
     topics = {t.slug: t for t in Topic.objects.filter(slug__in=wanted_topics)}
     for slug in sorted({e.category_slug for e in parsed if e.category_slug} - set(categories)):
@@ -379,16 +68,44 @@ def import_ics(calendar, data, *, user=None):
         existing = _existing_events(calendar, parsed)
         for event in parsed:
             page = existing.get(event.uid)
-            category = categories.get(event.category_slug)
+            category = _category(event, categories, all_categories)
             event_topics = [topics[s] for s in event.topic_slugs if s in topics]
             if page is None:
-                page = _create(calendar, event, category, event_topics, user)
+                page = _create(calendar, event, category, event_topics, user, publish)
                 result.created.append(page)
-            elif _update(page, event, category, event_topics, user):
+            elif _update(page, event, category, event_topics, user, publish):
                 result.updated.append(page)
             else:
                 result.unchanged.append(page)
+            if event.notes:
+                result.notes.append((page, event.label, event.notes))
     return result
+
+
+def _same_period(page, event, current, name):
+    precision = event.date_precision
+    new = getattr(event, name)
+    if precision == timing.DAY or page.date_precision != precision:
+        return current == new
+    if name == "end_date":  # no end, or one in the start's period: the same to readers
+        current, new = current or page.start_date, new or event.start_date
+    return timing.period_start(current, precision) == timing.period_start(new, precision)
+
+
+def _category(event, by_slug, categories):
+    """The portal's own X- property names a slug; other files' CATEGORIES are matched by name in
+    any language, and those that match nothing are noted."""
+    if event.category_slug:
+        return by_slug.get(event.category_slug)
+    if not event.category_names:
+        return None
+    category, unknown = ics_places.match_categories(event.category_names, categories)
+    for name in unknown:
+        event.notes.append(
+            _("The category “%(name)s” matches none of the event categories: left out.")
+            % {"name": name}
+        )
+    return category
 
 
 def _existing_events(calendar, parsed):
@@ -406,26 +123,34 @@ def _existing_events(calendar, parsed):
     return by_uid
 
 
-def _create(calendar, event, category, topics, user):
+def _create(calendar, event, category, topics, user, publish):
     page = EventPage(category=category, **{name: getattr(event, name) for name in PAGE_FIELDS})
+    page.live = publish
     # Keep the file's UID, ours included: the feed of this calendar then repeats it.
     page.ical_uid = event.uid
     requested = slugify(f"{event.title[:80]} {event.start_date.isoformat()}", allow_unicode=True)
     page.slug = find_available_slug(calendar, requested or "event")
     calendar.add_child(instance=page)
     page.topics.set(topics)
-    page.save_revision(user=user, log_action=True).publish(user=user)
+    revision = page.save_revision(user=user, log_action=True)
+    if publish:
+        revision.publish(user=user)
     sync_page(page)
     return page
 
 
-def _update(page, event, category, topics, user):
-    """Copy the parsed fields onto a page; publish only when something changed."""
+def _update(page, event, category, topics, user, publish):
+    """Copy the parsed fields onto a page; publish (or save a draft) only when something changed.
+    A draft is compared with the page's latest revision, so importing it again adds nothing."""
+    if not publish and page.has_unpublished_changes:
+        page = page.get_latest_revision_as_object()
     changed = False
     for name in PAGE_FIELDS:
         current = getattr(page, name)
         if name == "country":
             current = current.code if current else ""
+        if name in ("start_date", "end_date") and _same_period(page, event, current, name):
+            continue  # the day an editor typed in a month- or year-only event stays
         if current != getattr(event, name):
             setattr(page, name, getattr(event, name))
             changed = True
@@ -436,5 +161,7 @@ def _update(page, event, category, topics, user):
         page.topics.set(topics)
         changed = True
     if changed:
-        page.save_revision(user=user, log_action=True).publish(user=user)
+        revision = page.save_revision(user=user, log_action=True)
+        if publish:
+            revision.publish(user=user)
     return changed

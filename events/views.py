@@ -1,11 +1,10 @@
 """Admin view: upload an .ics file into a calendar (events/importer.py does the work)."""
 
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -45,29 +44,52 @@ class ImportIcsView(WagtailAdminTemplateMixin, FormView):
         calendar = form.cleaned_data["calendar"]
         upload = form.cleaned_data["file"]
         try:
-            result = import_ics(calendar, upload.read(), user=self.request.user)
+            result = import_ics(
+                calendar,
+                upload.read(),
+                user=self.request.user,
+                publish=form.cleaned_data.get("publish", False),
+            )
         except IcsImportError as error:
             for message in error.messages:
                 form.add_error("file", message)
             form.add_error(None, _("Nothing was imported: correct the file and try again."))
             return self.form_invalid(form)
-        messages.success(
-            self.request,
-            _("%(created)s, %(updated)s, %(unchanged)s in “%(calendar)s”.")
-            % {
-                "created": ngettext(
-                    "%(count)d event created", "%(count)d events created", len(result.created)
-                )
-                % {"count": len(result.created)},
-                "updated": ngettext("%(count)d updated", "%(count)d updated", len(result.updated))
-                % {"count": len(result.updated)},
-                "unchanged": ngettext(
-                    "%(count)d unchanged", "%(count)d unchanged", len(result.unchanged)
-                )
-                % {"count": len(result.unchanged)},
-                "calendar": calendar.title,
-            },
+        return self.render_result(calendar, result)
+
+    def render_result(self, calendar, result):
+        """The result page: counts, then each event with what happened to it and what of it
+        could not be mapped, so that the editor knows which pages to finish by hand."""
+        notes = {page.pk: event_notes for page, _label, event_notes in result.notes}
+        rows = [
+            {"page": page, "status": status, "notes": notes.get(page.pk, [])}
+            for status, pages in (
+                (pgettext("imported event", "created"), result.created),
+                (pgettext("imported event", "updated"), result.updated),
+                (pgettext("imported event", "unchanged"), result.unchanged),
+            )
+            for page in pages
+        ]
+        context = self.get_context_data(
+            form=None,
+            calendar=calendar,
+            summary=summary(calendar, result),
+            result=result,
+            rows=rows,
+            page_title=_("Events imported"),
         )
-        for warning in result.warnings:
-            messages.warning(self.request, warning)
-        return redirect(reverse("wagtailadmin_explore", args=[calendar.pk]))
+        return TemplateResponse(self.request, "events/admin/import_result.html", context)
+
+
+def summary(calendar, result):
+    return _("%(created)s, %(updated)s, %(unchanged)s in “%(calendar)s”.") % {
+        "created": ngettext(
+            "%(count)d event created", "%(count)d events created", len(result.created)
+        )
+        % {"count": len(result.created)},
+        "updated": ngettext("%(count)d updated", "%(count)d updated", len(result.updated))
+        % {"count": len(result.updated)},
+        "unchanged": ngettext("%(count)d unchanged", "%(count)d unchanged", len(result.unchanged))
+        % {"count": len(result.unchanged)},
+        "calendar": calendar.title,
+    }

@@ -59,8 +59,7 @@ def _import_button(page, user, priority):
         or page.locale.language_code != settings.LANGUAGE_CODE
     ):
         return
-    permissions = page.permissions_for_user(user)
-    if permissions.can_add_subpage() and permissions.can_publish_subpage():
+    if page.permissions_for_user(user).can_add_subpage():
         yield Button(
             _("Import events (.ics)"),
             reverse("events_import_ics_into", args=[page.pk]),

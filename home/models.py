@@ -100,6 +100,8 @@ class FeaturedItem(Orderable):
 class StandardPage(PortalPage):
     """A plain page of text: about us, how we work, contact."""
 
+    page_description = _("A plain page of text, such as 'About us'.")
+
     body = RichTextField(
         _("body"),
         blank=True,

@@ -32,6 +32,18 @@ ADMIN_PERMISSIONS = [
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
 ]
+# Model permissions per group, beyond ADMIN_PERMISSIONS (campaigns/migrations/0005_staff_groups.py
+# grants the same on a database that never runs `load_demo`). Editors manage promoted search
+# results and read the search log; Moderators see the signatures of the petitions they publish,
+# without exporting them (`campaigns.export_signature` is for a group of its own).
+GROUP_PERMISSIONS = {
+    "Editors": [
+        ("wagtailsearchpromotions", "add_searchpromotion"),
+        ("wagtailsearchpromotions", "change_searchpromotion"),
+        ("wagtailsearchpromotions", "delete_searchpromotion"),
+    ],
+    "Moderators": [("campaigns", "view_signature")],
+}
 
 
 def translators_group_name(language_code):
@@ -100,6 +112,12 @@ def ensure_groups():
     def configure(name, page, codenames):
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(*admin_perms)
+        group.permissions.add(
+            *[
+                Permission.objects.get(content_type__app_label=app, codename=codename)
+                for app, codename in GROUP_PERMISSIONS.get(name, [])
+            ]
+        )
         GroupPagePermission.objects.filter(group=group).exclude(page=page).delete()
         for codename in codenames:
             GroupPagePermission.objects.get_or_create(

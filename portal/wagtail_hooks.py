@@ -1,3 +1,4 @@
+import wagtail_localize.wagtail_hooks as localize_hooks
 from django.urls import path, reverse
 from django.utils.translation import gettext
 from wagtail import hooks
@@ -9,6 +10,7 @@ from .dashboard import TranslationCoveragePanel
 from .localize_admin import (
     LocaleScopedSubmitPageTranslationView,
     LocaleScopedUpdateTranslationsView,
+    scoped_buttons,
 )
 from .models import Topic
 from .webhooks.admin import WebhookDeliveryViewSet, WebhookEndpointViewSet
@@ -31,9 +33,10 @@ def add_translation_coverage_panel(request, panels):
     panels.append(TranslationCoveragePanel())
 
 
-@hooks.register("register_admin_urls")
+@hooks.register("register_admin_urls", order=-1)
 def locale_scoped_translation_views():
-    # Same paths as wagtail-localize's views, matched first: see portal/localize_admin.py.
+    # Same paths as wagtail-localize's views, matched first (order=-1: its hooks module is imported
+    # above, so it registered before this one): see portal/localize_admin.py.
     return [
         path(
             "localize/submit/page/<int:page_id>/",
@@ -70,4 +73,20 @@ def register_webhook_viewsets():
     return [
         WebhookEndpointViewSet("webhook_endpoints", url_prefix="webhooks/endpoints"),
         WebhookDeliveryViewSet("webhook_deliveries", url_prefix="webhooks/deliveries"),
+    ]
+
+
+def scoped_localize_buttons(page, user, view_name=None, next_url=None):
+    return scoped_buttons(
+        localize_hooks.page_listing_more_buttons(page, user, view_name, next_url), page, user
+    )
+
+
+# wagtail-localize's "Translate this page" and "Sync translated pages" buttons, less those that
+# would not serve the user (portal/localize_admin.py). Wagtail has no hook that filters header
+# buttons, so its function is swapped for ours in the registry, where it was registered.
+for _hook_name in ("register_page_header_buttons", "register_page_listing_more_buttons"):
+    hooks._hooks[_hook_name] = [
+        (scoped_localize_buttons if fn is localize_hooks.page_listing_more_buttons else fn, order)
+        for fn, order in hooks._hooks.get(_hook_name, [])
     ]

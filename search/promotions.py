@@ -1,11 +1,12 @@
 """Editors' promoted results and the query log, on top of `wagtail.contrib.search_promotions`.
 
 search_promotions knows nothing of languages: a `Query` is a normalised string and a
-`SearchPromotion` ties it to a page or an external link. We scope promotions by the promoted
-page's locale (a French reader sees promotions of French pages; external links, which have no
-language, show in every language) and keep our own per-language daily hits (`QueryHit`) next to
-search_promotions' own `QueryDailyHits`, so that the admin can show popular queries per language
-and search_promotions' "Popular search terms" keeps working.
+`SearchPromotion` ties it to a page or an external link. Promoting a page promotes it in every
+language: a reader gets the page's version in their own language (its translation, or the alias
+that shows the source), when that version is live and public; one promotion, not one per
+language. External links, which have no language, show in every language. We keep our own
+per-language daily hits (`QueryHit`) next to search_promotions' own `QueryDailyHits`: "Popular
+searches" is the one search-terms report (search/wagtail_hooks.py).
 
 The log is written in batches, never one row per search: `log_query` counts a search in this
 process's memory (per query, language and day) and writes the counts at most once per
@@ -28,6 +29,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import F, Q, Sum
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from . import visibility
@@ -52,24 +54,28 @@ def promoted(query_text, locale, request=None, restricted_paths=None):
         return []
     if restricted_paths is None:
         restricted_paths = visibility.restricted_paths()
-    promotions = (
+    promotions = list(
         SearchPromotion.objects.filter(query__query_string=normalised)
-        .filter(
-            Q(page__isnull=True, external_link_url__gt="")
-            | (Q(page__locale=locale) & visible_q(paths=restricted_paths))
-        )
+        .filter(Q(page__isnull=True, external_link_url__gt="") | Q(page__isnull=False))
         .select_related("page")
         .order_by("sort_order", "pk")
     )
-    found = []
+    keys = {promotion.page.translation_key for promotion in promotions if promotion.page_id}
+    versions = {
+        page.translation_key: page
+        for page in Page.objects.filter(translation_key__in=keys, locale=locale).filter(
+            visible_q(prefix="", paths=restricted_paths)
+        )
+    }
+    found, seen = [], set()
     for promotion in promotions:
         if promotion.page_id:
-            url = promotion.page.get_url(request)
-            if url is None:
-                continue
-            found.append(
-                Promotion(promotion.page.title, url, promotion.description, promotion.page_id)
-            )
+            page = versions.get(promotion.page.translation_key)
+            url = page.get_url(request) if page is not None else None
+            if url is None or page.pk in seen:
+                continue  # not in this language (or not public), or promoted twice
+            seen.add(page.pk)
+            found.append(Promotion(page.title, url, promotion.description, page.pk))
         else:
             title = promotion.external_link_text or promotion.external_link_url
             found.append(Promotion(title, promotion.external_link_url, promotion.description))

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
+from django.views.generic import RedirectView, TemplateView
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
@@ -117,3 +117,21 @@ class SynonymSetViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymSetViewSet)
+
+
+# One search-terms report. Wagtail's "Search terms" (superusers only) counts Wagtail's own query
+# log, which the portal's search does not feed per language, so it disagreed with "Popular
+# searches": it leaves the menu, and its address leads to ours.
+@hooks.register("construct_reports_menu")
+def hide_wagtails_search_terms_report(request, menu_items):
+    menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
+
+
+@hooks.register("register_admin_urls", order=-1)
+def redirect_wagtails_search_terms_report():
+    return [
+        path(
+            "searchpicks/reports/search-terms/",
+            RedirectView.as_view(pattern_name="search_popular_queries"),
+        )
+    ]

@@ -31,6 +31,10 @@ class ActionPage(PublicFormPageMixin, PortalPage):
     """Write to your government: readers pick their country, see who will receive the message,
     and send a letter the editor drafted, in their language and in their own words."""
 
+    page_description = _(
+        "Write to your government: readers choose their country and send a letter to its officials."
+    )
+
     Mode = SendingMode
 
     body = StreamField(

@@ -39,6 +39,8 @@ BRIEFS_PER_PAGE = 12
 class BriefIndexPage(RoutablePageMixin, PortalPage):
     """Lists its outcome briefs, newest first; `feed.atom` is the same list as an Atom feed."""
 
+    page_description = _("The list of outcome briefs, with their feed.")
+
     content_panels = PortalPage.content_panels
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["campaigns.OutcomeBriefPage"]
@@ -97,6 +99,11 @@ class BriefFeed(PageFeed):
 
 
 class OutcomeBriefPage(PortalPage):
+    page_description = _(
+        "An outcome brief: what a meeting decided, the good, the bad and the ugly, and who took "
+        "which position, with a map."
+    )
+
     publication_date = models.DateField(
         _("publication date"),
         default=timezone.localdate,

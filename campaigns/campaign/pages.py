@@ -1,5 +1,6 @@
 """Campaign pages, and topic overview pages (which are campaign pages too)."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -23,6 +24,11 @@ from portal.serializers import TopicSerializer
 class CampaignPage(PortalPage):
     """A campaign: what is at stake, what we ask for, and the tools to act (its petitions and
     actions are its children). A topic overview such as "Internet governance" is one too."""
+
+    page_description = _(
+        "A campaign: its story, status and topics; petitions, actions, calendars, briefs and "
+        "libraries go under it."
+    )
 
     Status = CampaignStatus
 
@@ -83,7 +89,11 @@ class CampaignPage(PortalPage):
 
     content_panels = PortalPage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("topics"), FieldPanel("hero_image")],
+            [
+                FieldPanel("status"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("hero_image"),
+            ],
             heading=_("Campaign"),
         ),
         MultiFieldPanel(

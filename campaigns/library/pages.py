@@ -19,6 +19,11 @@ from .listing import build_library_listing
 class ResourceLibraryPage(PortalPage):
     """A library of resources (its child pages) that readers filter, sort and page through."""
 
+    page_description = _(
+        "A library of resources (reports, letter templates, press) that readers filter by kind "
+        "and topic."
+    )
+
     topics = ParentalManyToManyField(
         "portal.Topic",
         verbose_name=_("topics"),

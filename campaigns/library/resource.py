@@ -25,13 +25,15 @@ from wagtail_localize.fields import SynchronizedField
 
 from campaigns.documents.models import DocumentText
 from campaigns.documents.panels import DocumentTextPanel
+from portal import languages
 from portal.pages import PortalPage
 from portal.serializers import TopicSerializer
 
 
 def language_choices():
-    """Every language Django knows, by name: a resource may be in a language the site is not."""
-    return sorted(global_settings.LANGUAGES, key=lambda item: str(item[1]))
+    """Every language Django knows (a resource may be in a language the site is not), the site's
+    own first."""
+    return languages.language_choices()
 
 
 class LanguageListField(models.CharField):
@@ -94,6 +96,8 @@ class LanguageListField(models.CharField):
 
 class ResourcePage(PortalPage):
     """One resource: a file, a link or a press article, with what it is and who it is for."""
+
+    page_description = _("One resource in a library: a file, a link or a press article.")
 
     class Kind(models.TextChoices):
         LETTER_TEMPLATE = "letter_template", _("Letter template")

@@ -67,6 +67,10 @@ class PetitionPage(PublicFormPageMixin, PortalPage):
     every language shows the same count and progress towards the same goal.
     """
 
+    page_description = _(
+        "A petition readers sign, with its goal, end date and live count, shared by every language."
+    )
+
     class CountryChoice(models.TextChoices):
         REQUIRED = "required", _("Shown and required")
         OPTIONAL = "optional", _("Shown, optional")

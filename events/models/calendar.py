@@ -28,6 +28,11 @@ class EventCalendarPage(RoutablePageMixin, PortalPage):
     """A calendar: its events are its child pages. Readers see upcoming events first, can look
     back at past ones, filter them and subscribe to the feed in their calendar app."""
 
+    page_description = _(
+        "A calendar of events, with filters and feeds readers subscribe to; events are added or "
+        "imported (.ics) under it."
+    )
+
     topics = ParentalManyToManyField(
         "portal.Topic",
         verbose_name=_("topics"),

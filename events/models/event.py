@@ -6,11 +6,9 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext, pgettext_lazy
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -25,8 +23,9 @@ from wagtail_localize.fields import SynchronizedField
 from portal.pages import PortalPage
 from portal.serializers import TopicSerializer
 
-from .. import dates, timing
+from .. import timing
 from ..api import CategorySerializer, CountrySerializer
+from ..display import EventDisplayMixin
 from ..ical import event_feed_response
 from ..jsonld import event_json_ld
 
@@ -61,23 +60,26 @@ class EventPageQuerySet(PageQuerySet):
     def past(self, now=None):
         return self.filter(ends_at_utc__lte=now or timezone.now())
 
-    def in_feeds(self):
-        """Events that iCalendar can express: dates known to the day."""
-        return self.filter(date_precision=timing.DAY)
-
     def for_cards(self):
         """Everything a card shows, in one query."""
         return self.select_related("category")
 
 
-class EventPage(RoutablePageMixin, PortalPage):
+class EventPage(EventDisplayMixin, RoutablePageMixin, PortalPage):
     """A meeting on a calendar. Its dates may be known only to the month or the year, and its
     dates or place may still be unconfirmed: the page says so rather than guessing."""
+
+    page_description = _(
+        "One event on a calendar; its dates may be known only to the month or year."
+    )
 
     start_date = models.DateField(
         _("start date"),
         db_index=True,
-        help_text=_("The first day. For an event known only to the month or year, any day in it."),
+        help_text=_(
+            "The first day. For an event known only to the month or year, any day in it: it is "
+            "kept, and readers see only the month or year."
+        ),
     )
     end_date = models.DateField(
         _("end date"),
@@ -91,8 +93,11 @@ class EventPage(RoutablePageMixin, PortalPage):
         choices=DatePrecision.choices,
         default=DatePrecision.DAY,
         help_text=_(
-            "How precisely the dates are known. 'Month only' shows 'July 2013'; such events "
-            "are left out of calendar feeds."
+            "How precisely the dates are known. 'Month only' shows readers 'July 2013' ('Year "
+            "only': '2027'), and the days typed above are kept for when it goes back to 'Day'. "
+            "Calendar feeds and the event's .ics file carry it as an all-day event over the "
+            "whole month or year, marked tentative, with 'Dates to be confirmed' in its "
+            "description."
         ),
     )
     dates_tbc = models.BooleanField(
@@ -298,16 +303,6 @@ class EventPage(RoutablePageMixin, PortalPage):
 
     # --- Validation and derived fields ---------------------------------------------------------
 
-    def normalise_dates(self):
-        """Store month- and year-only dates as the first day of their period, so they sort and
-        group with the events of that month."""
-        if self.start_date:
-            self.start_date = timing.period_start(self.start_date, self.date_precision)
-        if self.end_date:
-            self.end_date = timing.period_start(self.end_date, self.date_precision)
-            if self.start_date and self.end_date <= self.start_date:
-                self.end_date = None
-
     def clean(self):
         super().clean()
         self.validate_schedule()
@@ -317,7 +312,6 @@ class EventPage(RoutablePageMixin, PortalPage):
         errors = {}
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The end date is before the start date.")
-        self.normalise_dates()
         if self.date_precision != timing.DAY and (self.start_time or self.end_time):
             errors["start_time"] = _("Times need dates known to the day.")
         elif self.end_time and not self.start_time:
@@ -335,8 +329,9 @@ class EventPage(RoutablePageMixin, PortalPage):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        # The days typed stay as they are whatever the precision (readers see only the month or
+        # year; the days are there again when the precision goes back to "Day").
         if self.start_date:
-            self.normalise_dates()
             self.ends_at_utc = timing.ends_at(
                 self.start_date, self.end_date, self.date_precision, self.time_zone
             )
@@ -348,55 +343,8 @@ class EventPage(RoutablePageMixin, PortalPage):
     # --- What templates, feeds and JSON-LD show ------------------------------------------------
 
     @property
-    def dates_display(self):
-        return dates.format_event_dates(self)
-
-    @property
-    def iso_start(self):
-        """The start for <time datetime>: 2024-02-05, 2013-07 or 2027."""
-        return dates.iso_period(self.start_date, self.date_precision)
-
-    @property
-    def times_display(self):
-        if self.date_precision != timing.DAY:
-            return ""
-        return dates.format_times(self.start_time, self.end_time, self.time_zone)
-
-    @property
     def is_online(self):
         return self.event_format == EventFormat.ONLINE
-
-    @property
-    def place_display(self):
-        """Where, in the reader's language: "Geneva, Switzerland", "Online", or ""."""
-        if self.is_online:
-            return pgettext("event format", "Online")
-        country = self.country.name if self.country else ""
-        if self.city and country:
-            # Translators: a city and its country. English: "Geneva, Switzerland".
-            pattern = pgettext("place", "{city}, {country}")
-            return dates.safe_format(pattern, "{city}, {country}", city=self.city, country=country)
-        return self.city or country
-
-    @property
-    def place_html(self):
-        """place_display for HTML: the city isolated with <bdi>, so that a Latin city name reads
-        in the right order inside Arabic text (and the other way round)."""
-        if self.is_online or not self.city:
-            return self.place_display
-        city = format_html("<bdi>{}</bdi>", self.city)
-        country = self.country.name if self.country else ""
-        if not country:
-            return city
-        pattern = pgettext("place", "{city}, {country}")
-        try:
-            return format_html(pattern, city=city, country=country)
-        except (KeyError, IndexError, ValueError):
-            return format_html("{city}, {country}", city=city, country=country)
-
-    @property
-    def in_feeds(self):
-        return self.date_precision == timing.DAY
 
     def is_upcoming(self, now=None):
         return timing.is_upcoming(self, now)
@@ -414,7 +362,7 @@ class EventPage(RoutablePageMixin, PortalPage):
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = event_json_ld(self, request)
         url = self.get_url(request)
-        if self.in_feeds and url:  # no URL yet when previewing a new page
+        if url:  # no URL yet when previewing a new page
             context["ics_url"] = url + "event.ics"
         return context
 
@@ -425,7 +373,6 @@ class EventPage(RoutablePageMixin, PortalPage):
 
     @path("event.ics/", name="ics")
     def ics(self, request):
-        """This event as an .ics file, to add to one's own calendar."""
-        if not self.in_feeds:
-            raise Http404("Events known only to the month or year have no .ics file.")
+        """This event as an .ics file, to add to one's own calendar (an event known only to the
+        month or year is an all-day event over that period, marked tentative: events/ical.py)."""
         return event_feed_response(self, request)

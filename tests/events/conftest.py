@@ -24,14 +24,9 @@ CATALOGUES = {
         ("event notice", "Location to be confirmed"): "Lieu à confirmer",
         ("event format", "Online"): "En ligne",
         (
-            None,
-            "%(count)d event known only to the month or year is not in this feed: see %(url)s.",
-        ): (
-            "%(count)d événement connu seulement au mois ou à l'année n'est pas dans ce flux : "
-            "voir %(url)s.",
-            "%(count)d événements connus seulement au mois ou à l'année ne sont pas dans ce "
-            "flux : voir %(url)s.",
-        ),
+            "event notice",
+            "Dates to be confirmed: only %(dates)s is known.",
+        ): "Dates à confirmer : seul %(dates)s est connu.",
     },
     "ar": {
         ("event date range", "{start:j}–{end:j F Y}"): "من {start:j} إلى {end:j F Y}",

@@ -98,18 +98,40 @@ def events(make_event):
     }
 
 
-def test_the_feed_has_every_event_iCalendar_can_express(client, events):
+def test_the_feed_has_every_event(client, events):
     calendar = parse(client.get("/en/key-dates/calendar.ics"))
-    assert summaries(calendar) == ["Call", "ICANN 46", "Imported", "WSIS Forum", "Webinar"]
+    assert summaries(calendar) == [
+        "Call",
+        "ECOSOC session",
+        "ICANN 46",
+        "Imported",
+        "WSIS Forum",
+        "Webinar",
+    ]
     assert str(calendar["VERSION"]) == "2.0"
     assert str(calendar["PRODID"])
     assert str(calendar["X-WR-CALNAME"]) == "Key dates"
-    description = str(calendar["DESCRIPTION"])
-    assert description == (
-        "Meetings that decide how the internet is run.\n\n1 event known only to the month or "
-        "year is not in this feed: see http://127.0.0.1:8000/en/key-dates/."
-    )
-    assert "1 event known only to the month or year" in str(calendar["X-WR-CALDESC"])
+    assert str(calendar["DESCRIPTION"]) == "Meetings that decide how the internet is run."
+
+
+def month_event(calendar):
+    return next(e for e in calendar.walk("VEVENT") if str(e["SUMMARY"]) == "ECOSOC session")
+
+
+def test_a_month_only_event_is_an_all_day_event_over_the_month_marked_tentative(client, events):
+    ecosoc = month_event(parse(client.get("/en/key-dates/calendar.ics")))
+    assert ecosoc.decoded("DTSTART") == date(2030, 7, 1)
+    assert ecosoc.decoded("DTEND") == date(2030, 8, 1)
+    assert str(ecosoc["STATUS"]) == "TENTATIVE"
+    assert str(ecosoc["DESCRIPTION"]).startswith("Dates to be confirmed: only July 2030 is known.")
+
+
+def test_a_month_only_event_keeps_the_day_typed_but_the_feed_says_the_month(client, events):
+    page = events["month"]
+    page.start_date = date(2030, 7, 18)
+    page.save_revision().publish()
+    ecosoc = month_event(parse(client.get("/en/key-dates/calendar.ics")))
+    assert ecosoc.decoded("DTSTART") == date(2030, 7, 1)
 
 
 def test_every_event_has_a_stable_uid_and_a_dtstamp(client, events):
@@ -155,12 +177,12 @@ def test_timed_events_carry_their_time_zone(client, events):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("?country=CH", ["WSIS Forum"]),
+        ("?country=CH", ["ECOSOC session", "WSIS Forum"]),
         ("?category=un-meetings", ["WSIS Forum"]),
         ("?topic=internet-governance", ["WSIS Forum"]),
         ("?format=online", ["Call", "Webinar"]),
         ("?year=2013", ["ICANN 46"]),
-        ("?year=2030&format=in_person", ["Imported", "WSIS Forum"]),
+        ("?year=2030&format=in_person", ["ECOSOC session", "Imported", "WSIS Forum"]),
         ("?country=JP", []),
     ],
 )
@@ -198,9 +220,8 @@ def test_the_french_feed_is_in_french(
     # Same event, same UID, whatever the language.
     english = parse(client.get("/en/key-dates/calendar.ics"))
     assert str(wsis["UID"]) in {str(e["UID"]) for e in english.walk("VEVENT")}
-    assert "1 événement connu seulement au mois ou à l'année n'est pas dans ce flux" in str(
-        calendar_fr["DESCRIPTION"]
-    )
+    ecosoc = next(e for e in calendar_fr.walk("VEVENT") if "ECOSOC" in str(e["SUMMARY"]))
+    assert str(ecosoc["DESCRIPTION"]).startswith("Dates à confirmer : seul juillet 2030")
 
 
 def test_a_single_event_file(client, events):
@@ -211,8 +232,12 @@ def test_a_single_event_file(client, events):
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Paris"]
 
 
-def test_a_month_only_event_has_no_file(client, events):
-    assert client.get("/en/key-dates/ecosoc/event.ics").status_code == 404
+def test_a_month_only_event_has_a_file_that_says_so(client, events):
+    response = client.get("/en/key-dates/ecosoc/event.ics")
+    assert response.status_code == 200
+    ecosoc = month_event(parse(response))
+    assert ecosoc.decoded("DTEND") == date(2030, 8, 1)
+    assert "Dates to be confirmed" in str(ecosoc["DESCRIPTION"])
 
 
 def test_the_feed_follows_what_editors_publish(client, events):

@@ -141,12 +141,14 @@ def feed_of(client, path):
 
 def test_importing_a_feed_recreates_the_same_events(client, calendar, source, other):
     result = import_ics(other, feed_of(client, "/en/key-dates/calendar.ics"))
-    assert len(result.created) == 4 and not result.updated and not result.warnings
-    originals = {p.title: facts(p) for p in EventPage.objects.child_of(calendar).in_feeds()}
+    # Month-only ECOSOC too: the feed carries it (all day over July) and says it is month-only.
+    assert len(result.created) == 5 and not result.updated and not result.warnings
+    originals = {p.title: facts(p) for p in EventPage.objects.child_of(calendar)}
     copies = {p.title: facts(p) for p in EventPage.objects.child_of(other)}
     assert copies == originals
     # The copies keep the UIDs of the feed, so the copy's feed says the same.
-    assert feed_of(client, "/en/copy/calendar.ics").count(b"UID:event-") == 4
+    assert feed_of(client, "/en/copy/calendar.ics").count(b"UID:event-") == 5
+    assert EventPage.objects.child_of(other).get(title="ECOSOC").date_precision == "month"
 
 
 def test_importing_twice_changes_nothing(client, calendar, source, other):
@@ -154,15 +156,24 @@ def test_importing_twice_changes_nothing(client, calendar, source, other):
     import_ics(other, data)
     pages, revisions = Page.objects.count(), Revision.objects.count()
     result = import_ics(other, data)
-    assert len(result.unchanged) == 4 and not result.created and not result.updated
+    assert len(result.unchanged) == 5 and not result.created and not result.updated
     assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
 
 
 def test_importing_a_calendars_own_feed_into_it_changes_nothing(client, calendar, source):
     pages, revisions = Page.objects.count(), Revision.objects.count()
     result = import_ics(calendar, feed_of(client, "/en/key-dates/calendar.ics"))
-    assert len(result.unchanged) == 4
+    assert len(result.unchanged) == 5
     assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
+
+
+def test_importing_its_feed_keeps_the_day_typed_in_a_month_only_event(client, calendar, source):
+    ecosoc = EventPage.objects.child_of(calendar).get(title="ECOSOC")
+    ecosoc.start_date = date(2030, 7, 18)
+    ecosoc.save_revision().publish()
+    result = import_ics(calendar, feed_of(client, "/en/key-dates/calendar.ics"))
+    assert len(result.unchanged) == 5
+    assert EventPage.objects.get(pk=ecosoc.pk).start_date == date(2030, 7, 18)
 
 
 def test_importing_again_updates_in_place_and_in_every_locale(calendar):
@@ -204,12 +215,16 @@ def test_a_file_from_elsewhere_maps_to_the_fields(calendar):
 
 
 BAD_FILES = {
-    "garbage": (b"this is not a calendar", "This is not an iCalendar file"),
-    "empty": (b"", "This is not an iCalendar file"),
+    "garbage": (b"this is not a calendar", "line 1 cannot be read (“this is not a calendar”)"),
+    "empty": (b"", "This is not an iCalendar file: it is empty."),
     "no events": (ics().replace(b"", b""), "The file has no events"),
     "bad date": (
         ics(GOOD, "UID:x@y\nSUMMARY:Broken\nDTSTART:notadate"),
-        "DTSTART property is invalid",
+        "line 18: its DTSTART cannot be read (“DTSTART:notadate”)",
+    ),
+    "bad line": (
+        ics(GOOD).replace(b"DESCRIPTION:", b"DESCRIPTION "),
+        "line 12 cannot be read (“DESCRIPTION Open consultations\\, then the MAG.”)",
     ),
     "no uid": (ics(GOOD, "SUMMARY:Anonymous\nDTSTART;VALUE=DATE:20300101"), "has no UID"),
     "no summary": (ics(GOOD, "UID:x@y\nDTSTART;VALUE=DATE:20300101"), "has no SUMMARY"),
@@ -269,12 +284,15 @@ def upload(data, name="meetings.ics"):
 def test_an_editor_imports_from_the_admin(admin_client, calendar):
     url = f"/admin/events/import/{calendar.pk}/"
     assert admin_client.get(url).status_code == 200
-    response = admin_client.post(url, {"calendar": calendar.pk, "file": upload(ics(GOOD, TIMED))})
-    assert response.status_code == 302
-    assert response["Location"] == f"/admin/pages/{calendar.pk}/"
+    response = admin_client.post(
+        url, {"calendar": calendar.pk, "file": upload(ics(GOOD, TIMED)), "publish": "on"}
+    )
+    assert response.status_code == 200
     assert EventPage.objects.child_of(calendar).count() == 2
-    messages = [str(m) for m in response.wsgi_request._messages]
-    assert messages == ["2 events created, 0 updated, 0 unchanged in “Key dates”."]
+    content = response.content.decode()
+    assert "2 events created, 0 updated, 0 unchanged in “Key dates”." in content
+    assert "New events and changes are published" in content
+    assert f'href="/admin/pages/{calendar.pk}/"' in content
 
 
 def test_the_admin_shows_why_a_file_is_refused(admin_client, calendar):
@@ -284,20 +302,84 @@ def test_the_admin_shows_why_a_file_is_refused(admin_client, calendar):
     assert response.status_code == 200
     content = response.content.decode()
     assert "Nothing was imported" in content
-    assert "DTSTART property is invalid" in content
+    assert "its DTSTART cannot be read" in content
+    assert "ValueError" not in content and "Expected" not in content
     assert not EventPage.objects.exists()
 
 
-def test_only_people_who_may_publish_in_the_calendar_import(client, calendar):
-    editor = get_user_model().objects.create_user("editor", "e@example.org", "pw")
-    editor.groups.add(Group.objects.get(name="Editors"))  # may not publish
-    client.force_login(editor)
+def staff(client, username, group_name):
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
+    user.groups.add(Group.objects.get(name=group_name))
+    client.force_login(user)
+    return user
+
+
+def menu_labels(client):
+    response = client.get("/admin/")
+    return response.content.decode()
+
+
+def test_an_editor_finds_the_import_and_imports_drafts(client, calendar):
+    staff(client, "editor", "Editors")
+    assert "Import events (.ics)" in menu_labels(client)
     response = client.get(f"/admin/events/import/{calendar.pk}/")
-    assert response.status_code in (302, 403)
-    moderator = get_user_model().objects.create_user("moderator", "m@example.org", "pw")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
-    client.force_login(moderator)
-    assert client.get(f"/admin/events/import/{calendar.pk}/").status_code == 200
+    assert response.status_code == 200
+    assert "Publish the imported events" not in response.content.decode()
+    response = client.post(
+        f"/admin/events/import/{calendar.pk}/",
+        {"calendar": calendar.pk, "file": upload(ics(GOOD)), "publish": "on"},
+    )
+    assert "saved as drafts" in response.content.decode()
+    page = EventPage.objects.child_of(calendar).get()
+    assert not page.live  # a draft, whatever the request asked
+    assert page.get_latest_revision().user.username == "editor"
+    assert b"IGF Open Consultations" not in client.get("/en/key-dates/").content
+
+
+def test_importing_drafts_again_adds_no_revision(client, calendar):
+    import_ics(calendar, ics(GOOD), publish=False)
+    page = EventPage.objects.child_of(calendar).get()
+    revisions = Revision.objects.filter(object_id=str(page.pk)).count()
+    result = import_ics(calendar, ics(GOOD), publish=False)
+    assert len(result.unchanged) == 1
+    assert Revision.objects.filter(object_id=str(page.pk)).count() == revisions
+
+
+def test_a_moderator_publishes_an_imported_draft(client, calendar):
+    import_ics(calendar, ics(GOOD), publish=False)
+    page = EventPage.objects.child_of(calendar).get()
+    staff(client, "moderator", "Moderators")
+    data = {"action-publish": "action-publish"}
+    response = client.post(f"/admin/pages/{page.pk}/edit/", {**edit_data(client, page), **data})
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live
+    assert b"IGF Open Consultations" in client.get("/en/key-dates/").content
+
+
+def test_a_moderator_may_publish_on_import(client, calendar):
+    staff(client, "moderator", "Moderators")
+    response = client.get(f"/admin/events/import/{calendar.pk}/")
+    assert "Publish the imported events" in response.content.decode()
+    client.post(
+        f"/admin/events/import/{calendar.pk}/",
+        {"calendar": calendar.pk, "file": upload(ics(GOOD)), "publish": "on"},
+    )
+    assert EventPage.objects.child_of(calendar).get().live
+
+
+def test_a_translator_is_not_offered_the_import(client, calendar):
+    staff(client, "translator", "Translators (fr)")
+    assert "Import events (.ics)" not in menu_labels(client)
+    response = client.get(f"/admin/events/import/{calendar.pk}/")
+    assert response.status_code == 302  # Wagtail's "permission denied": back to the dashboard
+
+
+def edit_data(client, page):
+    from wagtail.test.utils.form_data import querydict_from_html
+
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    return querydict_from_html(response.content.decode(), form_id="page-edit-form").dict()
 
 
 # --- Dates at the edge of the calendar (year 9999 and beyond) -----------------------------------
@@ -358,3 +440,84 @@ def test_the_admin_tells_a_date_out_of_range(admin_client, calendar, case):
     assert "Nothing was imported" in content
     assert "Event 2 (“Far away”)" in content
     assert not EventPage.objects.exists()
+
+
+# --- What a file from elsewhere says in free text ---------------------------------------------
+
+ELSEWHERE = [
+    "UID:online@x\nSUMMARY:Webinar\nDTSTART;VALUE=DATE:20300110\nLOCATION:Online",
+    "UID:zoom@x\nSUMMARY:Call\nDTSTART;VALUE=DATE:20300111\nLOCATION:https://zoom.us/j/123",
+    "UID:un@x\nSUMMARY:HLPF\nDTSTART;VALUE=DATE:20300712\n"
+    "LOCATION:United Nations Headquarters\\, New York\\, United States\n"
+    "CATEGORIES:Réunions de l'ONU,Side events",
+    "UID:geneva@x\nSUMMARY:WSIS\nDTSTART;VALUE=DATE:20300505\nLOCATION:Genève\\, Suisse",
+    "UID:nowhere@x\nSUMMARY:Retreat\nDTSTART;VALUE=DATE:20300606\nLOCATION:Castle\\, Atlantis",
+]
+
+
+def imported(uid):
+    return EventPage.objects.get(ical_uid=uid, locale__language_code="en")
+
+
+def test_online_locations_become_online_events(calendar):
+    import_ics(calendar, ics(*ELSEWHERE))
+    webinar, call = imported("online@x"), imported("zoom@x")
+    assert (webinar.event_format, webinar.venue) == ("online", "")
+    assert (call.event_format, call.venue, call.link) == ("online", "", "https://zoom.us/j/123")
+
+
+def test_a_location_ending_with_a_country_gives_city_and_country(calendar):
+    import_ics(calendar, ics(*ELSEWHERE))
+    hlpf = imported("un@x")
+    assert (hlpf.venue, hlpf.city, hlpf.country.code) == (
+        "United Nations Headquarters",
+        "New York",
+        "US",
+    )
+    wsis = imported("geneva@x")  # the country's name in French
+    assert (wsis.venue, wsis.city, wsis.country.code) == ("", "Genève", "CH")
+    retreat = imported("nowhere@x")
+    assert (retreat.venue, retreat.city, retreat.country.code) == ("Castle, Atlantis", "", "")
+
+
+def test_categories_match_by_name_in_any_language(calendar):
+    EventCategoryFactory(slug="un-meetings", name_en="UN meetings", name_fr="Réunions de l'ONU")
+    result = import_ics(calendar, ics(*ELSEWHERE))
+    assert imported("un@x").category.slug == "un-meetings"
+    notes = {label: event_notes for _page, label, event_notes in result.notes}
+    assert notes["Event 3 (“HLPF”)"] == [
+        "The category “Side events” matches none of the event categories: left out."
+    ]
+    assert "No country recognised" in notes["Event 5 (“Retreat”)"][0]
+    assert "Event 1 (“Webinar”)" not in notes
+
+
+def test_the_result_page_lists_per_event_what_was_not_mapped(admin_client, calendar):
+    response = admin_client.post(
+        f"/admin/events/import/{calendar.pk}/",
+        {"calendar": calendar.pk, "file": upload(ics(*ELSEWHERE))},
+    )
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "5 events created" in content
+    assert "saved as drafts" in content
+    assert "Side events" in content and "Réunions de l&#x27;ONU" in content
+    assert "No country recognised at the end of the location “Castle, Atlantis”" in content
+    assert not EventPage.objects.filter(live=True, ical_uid="un@x").exists()
+
+
+def test_a_broken_file_is_told_in_the_editors_language(calendar):
+    from django.utils import translation
+
+    with translation.override("fr"), pytest.raises(IcsImportError) as error:
+        import_ics(calendar, b"this is not a calendar")
+    assert error.value.messages == [
+        "Ce n’est pas un fichier iCalendar : la ligne 1 est illisible "
+        "(« this is not a calendar »). Chaque ligne doit avoir la forme NOM:valeur."
+    ]
+
+
+def test_the_import_button_shows_its_label(admin_client, calendar):
+    content = admin_client.get(f"/admin/events/import/{calendar.pk}/").content.decode()
+    assert 'class="button bicolor button--icon"' in content
+    assert '<span class="icon-wrapper">' in content

@@ -192,9 +192,11 @@ def test_month_only_event_shows_its_month_and_notices(client, make_event):
     assert "April 2030" in facts
     assert "Dates to be confirmed" in facts
     assert "Cambodia" in facts and "Location to be confirmed" in facts
-    assert page.select_one(".event-actions__ics") is None  # no .ics for a month
+    assert page.select_one(".event-actions__ics") is not None  # the month, as an all-day event
     assert json_ld(page)["startDate"] == "2030-04"
-    assert client.get("/en/key-dates/apt/event.ics").status_code == 404
+    response = client.get("/en/key-dates/apt/event.ics")
+    assert response.status_code == 200
+    assert b"DTSTART;VALUE=DATE:20300401" in response.content
 
 
 def test_the_api_gives_events_with_their_facts(client, geneva_event):
@@ -426,3 +428,26 @@ def test_event_pages_carry_breadcrumbs(client, geneva_event):
         (2, "Key dates", "http://127.0.0.1:8000/en/key-dates/"),
         (3, "WSIS Forum", "http://127.0.0.1:8000/en/key-dates/wsis-forum/"),
     ]
+
+
+def test_switching_to_month_precision_keeps_the_dates_typed(make_event):
+    event = make_event(
+        slug="hlpf", title="HLPF", start_date=date(2030, 7, 14), end_date=date(2030, 7, 23)
+    )
+    event.date_precision = "month"
+    event.full_clean()
+    event.save_revision().publish()
+    event.refresh_from_db()
+    assert (event.start_date, event.end_date) == (date(2030, 7, 14), date(2030, 7, 23))
+    assert event.dates_display == "July 2030"
+    event.date_precision = "day"
+    event.save_revision().publish()
+    event.refresh_from_db()
+    assert event.dates_display == "14–23 July 2030"
+
+
+def test_the_editor_is_told_what_month_precision_shows(admin_client, make_event):
+    event = make_event(slug="hlpf", title="HLPF", start_date=date(2030, 7, 14))
+    content = admin_client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+    assert "the days typed above are kept for when it goes back to" in content
+    assert "all-day event over the whole month or year, marked tentative" in content

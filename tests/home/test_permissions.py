@@ -9,7 +9,8 @@ A translated page's edit view is wagtail-localize's translation editor, which pu
 
 Two wagtail-localize views check only the global `submit_translation` permission, whatever the
 locale: "Translate this page" and "Sync translated pages". portal/localize_admin.py scopes them to
-the locales the user may write in; the tests below hold it to that.
+the locales the user may write in (and syncing to the source's author); the tests below hold it to
+that. tests/home/test_group_jobs.py tries which buttons each group is offered.
 """
 
 from urllib.parse import urlencode
@@ -259,13 +260,13 @@ def test_moderator_publishes_translations_by_syncing_them(
         assert after[1] and after[3] >= before[code][3]
 
 
-def test_french_translator_syncs_translations_without_publishing(pages, client):
+def test_french_translator_may_not_sync_the_english_pages_translations(pages, client):
+    """Syncing sends the source's changes to every language: the source's author does it."""
     log_in(client, "Translators (fr)")
     before = snapshot(pages["es"])
     source = TranslationSource.objects.get(object_id=pages["en"].translation_key)
     response = client.post(reverse("wagtail_localize:update_translations", args=[source.pk]), {})
-    assert response.status_code == 302
-    assert response["Location"] != reverse("wagtail_localize:update_translations", args=[source.pk])
+    assert_refused(response)
     assert snapshot(pages["es"]) == before
 
 

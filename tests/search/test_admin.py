@@ -20,3 +20,18 @@ def test_admin_searches_of_other_models_still_work(admin_client, portal):
     response = admin_client.get("/admin/documents/", {"q": "annual"})
     assert response.status_code == 200
     assert "Annual report" in response.content.decode()
+
+
+def test_one_search_terms_report(admin_client):
+    menu = admin_client.get("/admin/").content.decode()
+    assert "Popular searches" in menu
+    assert "/admin/searchpicks/reports/search-terms/" not in menu
+    response = admin_client.get("/admin/searchpicks/reports/search-terms/")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/reports/popular-searches/"
+
+
+def test_the_promotion_form_says_a_page_is_promoted_in_every_language(admin_client):
+    content = admin_client.get("/admin/searchpicks/add/").content.decode()
+    assert "A promoted page is promoted in every language" in content
+    assert "Promoted search results are a means of recommending" in content  # Wagtail's own

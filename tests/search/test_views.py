@@ -399,3 +399,23 @@ def test_the_search_form_sizes_only_its_text_inputs():
     assert selectors
     assert all("[type=" in selector for selector in selectors)
     assert not re.search(r"\.search-form input\s*[{,]", css)
+
+
+def test_one_promotion_covers_every_language_of_the_page(
+    make_page, search_page, django_capture_on_commit_callbacks
+):
+    from portal.localize import sync_page, translate
+
+    english = make_page("en", "Data protection guide", "How to protect your data.")
+    sync_page(english)  # an alias in every other language
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(english, "fr", {"Data protection guide": "Guide de protection des données"})
+    SearchPromotion.objects.create(query=Query.get("privacy"), page=english, sort_order=0)
+
+    def promoted_in(language):
+        content = search_page(language, q="privacy").content.decode()
+        return content.split('id="search-promotions-heading"')[1].split("</section>")[0]
+
+    assert "Guide de protection des données" in promoted_in("fr")  # the translation
+    assert "Data protection guide" in promoted_in("ar")  # the alias, which shows the source
+    assert "/ar/" in promoted_in("ar")

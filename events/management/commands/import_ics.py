@@ -34,6 +34,9 @@ class Command(BaseCommand):
             ) from None
         for warning in result.warnings:
             self.stderr.write(self.style.WARNING(f"warning: {warning}"))
+        for _page, label, notes in result.notes:
+            for note in notes:
+                self.stderr.write(self.style.WARNING(f"not mapped: {label}: {note}"))
         self.stdout.write(
             self.style.SUCCESS(
                 f"{len(result.created)} created, {len(result.updated)} updated, "

@@ -97,3 +97,25 @@ def test_petition_page_queries_do_not_grow_with_signatures_or_languages(
         translate_page(petition, code, {})
     _response, after = count_queries(petition.url)
     assert after <= before
+
+
+def test_readers_see_until_when_a_petition_takes_signatures(client, petition, translate_page):
+    import datetime
+
+    petition.end_date = datetime.date(2099, 12, 14)
+    petition.save_revision().publish()
+    text = soup(client.get(petition.url)).select_one(".petition__closes").get_text()
+    assert text == "Open for signatures until Dec. 14, 2099."
+    translate_page(petition.get_parent().specific, "fr", {})
+    french = translate_page(petition, "fr", {})
+    text = soup(client.get(french.url)).select_one(".petition__closes").get_text()
+    assert text == "Ouverte aux signatures jusqu’au 14 décembre 2099."
+
+
+def test_readers_see_when_a_petition_closed(client, petition):
+    import datetime
+
+    petition.end_date = datetime.date(2012, 12, 14)
+    petition.save_revision().publish()
+    text = soup(client.get(petition.url)).select_one(".petition__closes").get_text()
+    assert text == "Closed on Dec. 14, 2012."
