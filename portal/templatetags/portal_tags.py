@@ -1,6 +1,6 @@
 from django import template
 from django.conf import settings
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language, get_language_info, gettext_lazy, pgettext
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
@@ -20,7 +20,8 @@ def page_languages(context):
 
     Returns a dict: `versions` for the switcher, `alternates` (real translations only, with
     absolute URLs), `x_default`, `canonical`, and `alias_notice` when the reader is looking at an
-    untranslated copy of the source page.
+    untranslated copy of the source page, with `source_attrs` (` lang=".." dir=".."`, or "") for the
+    elements that hold the page's own text: only those, never the interface around them.
     """
     request = context.get("request")
     page = context.get("page")
@@ -40,9 +41,15 @@ def page_languages(context):
             "source_code": source.code,
             "source_dir": "rtl" if source.bidi else "ltr",
         }
+    source_attrs = ""
+    if alias_notice:
+        source_attrs = format_html(
+            ' lang="{}" dir="{}"', alias_notice["source_code"], alias_notice["source_dir"]
+        )
     return {
         "versions": versions,
         "alternates": alternates,
+        "source_attrs": source_attrs,
         "x_default": absolute(request, source.url) if source else None,
         "canonical": absolute(request, canonical_version.url) if canonical_version else None,
         "alias_notice": alias_notice,
