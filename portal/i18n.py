@@ -8,9 +8,12 @@ content, so it is offered in the switcher (marked) but never announced as a tran
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import BooleanField, ExpressionWrapper
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
+
+from .progress import shown_as_source
 
 
 @dataclass
@@ -19,7 +22,9 @@ class LanguageVersion:
     native_name: str
     url: str
     is_current: bool
-    is_alias: bool  # the page exists in this language only as an untranslated copy of the source
+    # the page exists in this language only as an untranslated copy of the source: an alias, or
+    # a translation still in progress (portal/progress.py)
+    is_alias: bool
     is_source: bool
 
     @property
@@ -52,6 +57,7 @@ def language_versions(request, page=None):
         .filter(translation_key=page.translation_key)
         .select_related("locale")
         .only("id", "url_path", "alias_of_id", "locale__language_code", "translation_key")
+        .annotate(as_source=ExpressionWrapper(shown_as_source(), output_field=BooleanField()))
     )
     by_code = {version.locale.language_code: version for version in versions}
     result = []
@@ -65,7 +71,7 @@ def language_versions(request, page=None):
                 native_name=name,
                 url=version.get_url(request),
                 is_current=code == current,
-                is_alias=version.alias_of_id is not None,
+                is_alias=version.as_source and code != settings.LANGUAGE_CODE,
                 is_source=code == settings.LANGUAGE_CODE,
             )
         )
