@@ -13,12 +13,10 @@ the slug, which translators may keep (it is an address, not text a reader reads)
 the page is published and remembered in `CompleteTranslation`, so reading it costs one
 `Exists` per query, never a count of segments. A later publish with missing segments (after the
 source grew new ones) keeps the page a translation: it is then out of date, which the reader is
-told (see `out_of_date`). Pages translated without wagtail-localize's editor (no enabled
-`Translation`: copied and edited by hand, or made in code) are translations as soon as they
-stop being aliases.
+told (`LanguageVersion.is_older_than` in portal/i18n.py). Pages translated without
+wagtail-localize's editor (no enabled `Translation`: copied and edited by hand, or made in code)
+are translations as soon as they stop being aliases.
 """
-
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
@@ -120,26 +118,3 @@ def _missing_segments(translation):
 
 def on_page_published(sender, instance, **kwargs):
     record_publication(instance)
-
-
-@dataclass
-class OutOfDate:
-    source_url: str
-    source_language: str  # code
-    updated_at: object  # the source's last publication (an aware datetime)
-
-
-def out_of_date(page, source):
-    """An `OutOfDate` when `source` (the live source page) was published after the translation
-    was last published complete: the reader may be reading an older text. None otherwise, and
-    for pages translated without wagtail-localize (nothing says when they were synchronised)."""
-    if source is None or source.last_published_at is None or page.alias_of_id is not None:
-        return None
-    mark = CompleteTranslation.objects.filter(page_id=page.pk).only("completed_at").first()
-    if mark is None or source.last_published_at <= mark.completed_at:
-        return None
-    return OutOfDate(
-        source_url=source.url,
-        source_language=source.locale.language_code,
-        updated_at=source.last_published_at,
-    )

@@ -5,7 +5,8 @@ from django.utils.translation import get_language, get_language_info, gettext_la
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
-from portal.i18n import absolute, language_versions
+from portal.cldr import format_date
+from portal.i18n import absolute, in_language, language_versions
 from portal.jsonld import breadcrumb_data, json_ld_script, organisation_data
 from portal.localized import localize_page
 from portal.models import SiteSettings
@@ -20,8 +21,9 @@ def page_languages(context):
 
     Returns a dict: `versions` for the switcher, `alternates` (real translations only, with
     absolute URLs), `x_default`, `canonical`, and `alias_notice` when the reader is looking at an
-    untranslated copy of the source page, with `source_attrs` (` lang=".." dir=".."`, or "") for the
-    elements that hold the page's own text: only those, never the interface around them.
+    untranslated copy of the source page, `out_of_date` when the source changed after the
+    translation was last published complete, and `source_attrs` (` lang=".." dir=".."`, or "")
+    for the elements that hold the page's own text: only those, never the interface around them.
     """
     request = context.get("request")
     page = context.get("page")
@@ -35,11 +37,26 @@ def page_languages(context):
     alias_notice = None
     if page is not None and current is not None and current.is_alias and source is not None:
         alias_notice = {
-            "language": get_language_info(current.code)["name_translated"],
-            "source_language": get_language_info(source.code)["name_translated"],
+            "in_language": in_language(current.code),
+            "in_source_language": in_language(source.code),
             "source_url": source.url,
             "source_code": source.code,
             "source_dir": "rtl" if source.bidi else "ltr",
+        }
+    out_of_date = None
+    if (
+        page is not None
+        and current is not None
+        and source is not None
+        and not current.is_alias
+        and not current.is_source
+        and current.is_older_than(source)
+    ):
+        out_of_date = {
+            "in_source_language": in_language(source.code),
+            "updated_at": source.published_at,
+            "source_url": source.url,
+            "source_code": source.code,
         }
     source_attrs = ""
     if alias_notice:
@@ -53,6 +70,7 @@ def page_languages(context):
         "x_default": absolute(request, source.url) if source else None,
         "canonical": absolute(request, canonical_version.url) if canonical_version else None,
         "alias_notice": alias_notice,
+        "out_of_date": out_of_date,
     }
 
 
@@ -193,6 +211,18 @@ def language_name(code):
         return get_language_info(code)["name_translated"]
     except KeyError:
         return dict(settings.LANGUAGES).get(code, code)
+
+
+@register.simple_tag
+def local_date(value, skeleton="yMMMMd"):
+    """A date in the reader's language, from a CLDR skeleton (portal/cldr.py)."""
+    return format_date(value, skeleton)
+
+
+@register.filter(name="in_language")
+def in_language_filter(code):
+    """ "in <language>" from a language code, for a sentence in the reader's language."""
+    return in_language(code)
 
 
 @register.filter

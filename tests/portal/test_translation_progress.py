@@ -5,6 +5,8 @@ text; readers must keep seeing the source with the alias notice, the source's la
 hreflang to it (pages, sitemap, dashboard, API) until the translation is published complete.
 """
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Locale, Page
@@ -13,7 +15,8 @@ from wagtail_localize.operations import TranslationCreator
 
 from home.models import StandardPage
 from portal.dashboard import translation_coverage
-from portal.localize import sync_page
+from portal.localize import sync_page, translate
+from portal.models import CompleteTranslation
 from portal.progress import real_translations
 
 pytestmark = pytest.mark.django_db
@@ -114,3 +117,53 @@ def test_complete_translation_published_is_a_translation(  # the slug may stay E
     assert "/es/about/" in client.get("/sitemap-es.xml").content.decode()
     spanish = next(c for c in translation_coverage() if c.code == "es")
     assert spanish.translated == 1
+
+
+def out_of_date_notices(response):
+    return [n for n in soup(response).select(".notice[role=note]") if "actualizó" in n.get_text()]
+
+
+def test_translation_older_than_its_source_says_so_until_synchronised(
+    about, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        spanish = translate(about, "es", STRINGS)
+    assert not out_of_date_notices(client.get("/es/about/"))
+
+    # The translation was published on 1 March, the English page changed on 3 March.
+    CompleteTranslation.objects.filter(page_id=spanish.pk).update(
+        completed_at=datetime.datetime(2026, 3, 1, 9, tzinfo=datetime.UTC)
+    )
+    Page.objects.filter(pk=about.pk).update(
+        last_published_at=datetime.datetime(2026, 3, 3, 9, tzinfo=datetime.UTC)
+    )
+    response = client.get("/es/about/")
+    [notice] = out_of_date_notices(response)
+    assert " ".join(notice.get_text().split()) == (
+        "Esta página se actualizó en inglés el 3 de marzo; es posible que esta traducción no "
+        "esté al día. Lee la versión más reciente"
+    )
+    assert notice.find("a")["href"] == "/en/about/"
+    assert soup(response).find("h1").get_text() == "Quiénes somos"  # still the translation
+
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(about, "es", STRINGS)  # the translator synchronises and publishes
+    assert not out_of_date_notices(client.get("/es/about/"))
+
+
+@pytest.mark.parametrize(
+    "code, expected",
+    [
+        ("ru", "Эта страница пока недоступна на русском. Вы читаете её на английском."),
+        (
+            "pt",
+            "Esta página ainda não está disponível em português. "
+            "Você está lendo a versão em inglês.",
+        ),
+        ("es", "Esta página aún no está disponible en español. La estás leyendo en inglés."),
+        ("fr", "Cette page n’est pas encore disponible en français. Vous la lisez en anglais."),
+    ],
+)
+def test_alias_notice_names_languages_as_each_language_does(about, client, code, expected):
+    notice = soup(client.get(f"/{code}/about/")).select_one(".notice[role=note]")
+    assert " ".join(notice.get_text().split()) == expected
