@@ -74,3 +74,17 @@ def timezone_name(zone, language=None):
 def join_list(items, language=None, style="standard"):
     """Items joined as the language lists them ("a, b and c", "a، b وc", "a、b和c")."""
     return format_list([str(item) for item in items], style=style, locale=babel_locale(language))
+
+
+def plural_messages(message, language=None):
+    """{CLDR plural category: `message(n)`} for every category of the language, `n` an example
+    number of that category: what a script needs to pick the right form with the browser's
+    `Intl.PluralRules` (Russian 422 «подписи», 425 «подписей»), since gettext's plural formula
+    cannot travel to JavaScript under the Content-Security-Policy (no eval)."""
+    rule = babel_locale(language).plural_form
+    examples = {}
+    for number in range(0, 200):
+        examples.setdefault(rule(number), number)
+        if len(examples) == len(rule.tags) + 1:
+            break
+    return {category: message(number) for category, number in examples.items()}

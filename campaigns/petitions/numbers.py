@@ -1,7 +1,7 @@
 """Signature counts for people: the goal ladder, and numbers as each language writes them."""
 
 from django.utils import formats
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 
 # After the editor's goal is passed, the next goal is the first step of 1, 2.5, 5 x 10^k above the
 # count: 100, 250, 500, 1 000, 2 500, 5 000, 10 000, 25 000, ... so there is always a "help us
@@ -74,3 +74,23 @@ def format_count(value, language=None):
     if style["digits"]:
         text = text.translate(str.maketrans("0123456789", style["digits"]))
     return sign + text
+
+
+def signature_label(count):
+    """The noun after a signature count, agreeing with it (Russian 422 «подписи», 425
+    «подписей»): the petition counter's label, and count.json's `label` for the script."""
+    return ngettext("signature", "signatures", count)
+
+
+def goal_text(goal, language=None):
+    """ "Help us reach N signatures.", the goal written and agreeing with its number."""
+    return ngettext(
+        "Help us reach %(goal)s signature.", "Help us reach %(goal)s signatures.", goal
+    ) % {"goal": format_count(goal, language)}
+
+
+def progress_label(goal, language=None):
+    """The progress bar's name, agreeing with the goal."""
+    return ngettext(
+        "Progress towards %(goal)s signature", "Progress towards %(goal)s signatures", goal
+    ) % {"goal": format_count(goal, language)}

@@ -1,11 +1,19 @@
+import json
+
 from django import template
 from django.conf import settings
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import get_language, get_language_info, gettext_lazy, pgettext
+from django.utils.translation import (
+    get_language,
+    get_language_info,
+    gettext_lazy,
+    ngettext,
+    pgettext,
+)
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
-from portal.cldr import format_date
+from portal.cldr import format_date, plural_messages
 from portal.i18n import absolute, in_language, language_versions
 from portal.jsonld import breadcrumb_data, json_ld_script, organisation_data
 from portal.localized import localize_page
@@ -217,6 +225,21 @@ def language_name(code):
 def local_date(value, skeleton="yMMMMd"):
     """A date in the reader's language, from a CLDR skeleton (portal/cldr.py)."""
     return format_date(value, skeleton)
+
+
+def _suggestions(count):
+    return ngettext(
+        "%(count)s suggestion. Use the up and down arrows to choose one.",
+        "%(count)s suggestions. Use the up and down arrows to choose one.",
+        count,
+    )
+
+
+@register.simple_tag
+def suggestion_messages():
+    """The search suggestions' count message for every plural category of the reader's
+    language, as JSON for the script (search/static/search/autocomplete.js)."""
+    return json.dumps(plural_messages(_suggestions), ensure_ascii=False)
 
 
 @register.filter(name="in_language")

@@ -43,11 +43,14 @@ def test_counts_are_written_for_the_readers_language(client, petition, translate
         petition, "fr", {}
     )
     # 3 signatures past a goal of 1: the ladder says 100.
-    english = soup(client.get(petition.url)).select_one("[data-next-goal]").get_text()
-    assert english == "100"
+    english = soup(client.get(petition.url)).select_one("[data-goal-text]").get_text()
+    assert english == "Help us reach 100 signatures."
     PetitionPage.objects.filter(translation_key=petition.translation_key).update(goal=1000)
     page = soup(client.get(french.url))
-    assert page.select_one("[data-next-goal]").get_text() == "1\xa0000"
+    assert (
+        page.select_one("[data-goal-text]").get_text()
+        == "Aidez-nous à atteindre 1\xa0000 signatures."
+    )
     counter = page.select_one("[data-count-url]")
     assert counter["data-separator"] == "\xa0" and counter["data-grouping"] == "3"
 
