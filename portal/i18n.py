@@ -1,5 +1,12 @@
 """Which language versions of a page exist, for the language switcher, hreflang and canonical links.
 
+Digits: Arabic pages write every number with Western digits (0-9): counters, dates, counts in
+sentences and the live counter alike. CLDR's Arabic defaults to Arabic-Indic digits, but Django's
+date and number formats, the catalogues' counts and readers' own input (phone numbers, postcodes)
+are in Western digits, and most Arabic news and campaign sites use them: one choice everywhere
+rather than a mix. Portuguese is Brazilian Portuguese (pt-BR), under the stable `/pt/` prefix and
+Wagtail locale `pt` (portal/cldr.py).
+
 A page and its translations share a `translation_key`. In a locale where nobody has translated the
 page yet, wagtail-localize's synchronisation keeps an alias of the source page: it shows the source
 content, so it is offered in the switcher (marked) but never announced as a translation in hreflang.

@@ -39,9 +39,11 @@ def progress_percent(count, goal):
 # Django's own formats leave Arabic and Simplified Chinese ungrouped ("1234567"), which is hard to
 # read for a signature count. These follow CLDR, which is also what the browser's
 # Intl.NumberFormat writes, so the figure does not change shape when the script refreshes it:
-# Arabic uses Arabic-Indic digits and the Arabic thousands separator, Chinese groups by three.
+# Arabic is written with Western digits (0-9) and a comma between groups, like its dates and
+# every other number on the portal (the one choice, written in portal/i18n.py); Chinese groups by
+# three.
 NUMBER_OVERRIDES = {
-    "ar": {"separator": "\u066c", "grouping": 3, "digits": "٠١٢٣٤٥٦٧٨٩"},
+    "ar": {"separator": ",", "grouping": 3, "digits": None},
     "zh-hans": {"separator": ",", "grouping": 3, "digits": None},
 }
 
@@ -60,7 +62,7 @@ def number_style(language=None):
 
 def format_count(value, language=None):
     """A whole number written for readers of `language` (the active language by default):
-    1,234 in English, 1 234 in French, ١٬٢٣٤ in Arabic."""
+    1,234 in English, 1 234 in French, 1,234 in Arabic (Western digits: portal/i18n.py)."""
     style = number_style(language)
     value = int(value)
     sign = "-" if value < 0 else ""

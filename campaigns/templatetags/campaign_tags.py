@@ -12,7 +12,7 @@ register = template.Library()
 
 @register.filter
 def count_format(value):
-    """A whole number written for the reader's language: 1,234 / 1 234 / ١٬٢٣٤."""
+    """A whole number written for the reader's language: 1,234 / 1 234 (Arabic: Western digits)."""
     try:
         return format_count(value)
     except (TypeError, ValueError):

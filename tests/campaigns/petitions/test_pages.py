@@ -32,7 +32,7 @@ def test_petition_page_renders_in_arabic_right_to_left(client, petition, transla
     page = soup(response)
     assert page.html["lang"] == "ar" and page.html["dir"] == "rtl"
     assert page.h1.get_text() == "قولوا للاتحاد"
-    assert page.select_one("[data-count]").get_text() == "٣"
+    assert page.select_one("[data-count]").get_text() == "3"  # Western digits in Arabic
 
 
 def test_counts_are_written_for_the_readers_language(client, petition, translate_page):
