@@ -18,6 +18,7 @@ from campaigns.blocks import RICH_TEXT_FEATURES, CampaignBodyBlock, prepare_stre
 from campaigns.routes import PublicFormPageMixin
 from campaigns.rules import RulesView, source_version
 from portal.pages import PortalPage
+from portal.text import collated_countries, sort_key
 
 from . import services
 from .models import SendingMode
@@ -167,16 +168,18 @@ class ActionPage(PublicFormPageMixin, PortalPage):
         all_targets = [target for target in self.rules.targets.all() if target.active]
         country = self.chosen_country(request)
         counts = self.message_counts()
-        with_targets = sorted({target.country.code for target in all_targets}, key=names.get)
+        with_targets = sorted(
+            {target.country.code for target in all_targets}, key=lambda code: sort_key(names[code])
+        )
         context.update(
             {
                 "country": country,
                 "country_name": names.get(country, ""),
                 "countries_with_targets": [(code, names[code]) for code in with_targets],
-                "all_countries": list(countries),
+                "all_countries": list(collated_countries),
                 "counts": sorted(
                     ((names.get(code, code), n) for code, n in counts.items() if code),
-                    key=lambda item: -item[1],
+                    key=lambda item: (-item[1], sort_key(item[0])),
                 ),
                 "total_count": sum(counts.values()),
             }

@@ -4,10 +4,10 @@ portal/forms.py)."""
 from django import forms
 from django.utils.choices import BlankChoiceIterator
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 from django_countries.fields import CountryField
 
 from portal.forms import NAME_MAX_LENGTH, CanonicalEmailField, PublicForm, no_control_characters
+from portal.text import collated_countries
 
 
 class PetitionForm(PublicForm):
@@ -56,5 +56,5 @@ class PetitionForm(PublicForm):
             self.fields["country"].widget.attrs["autocomplete"] = "country"
             # Lazy: country names are translated and sorted in the reader's language at render.
             self.fields["country"].choices = BlankChoiceIterator(
-                countries, [("", _("Choose your country"))]
+                collated_countries, [("", _("Choose your country"))]
             )
