@@ -3,6 +3,7 @@ portal/forms.py)."""
 
 from django import forms
 from django.utils.choices import BlankChoiceIterator
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -42,6 +43,18 @@ class PetitionForm(PublicForm):
     from_page = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
 
     field_order = ["first_name", "last_name", "email", "country", "consent", "newsletter"]
+
+    # Languages that write the family name first (姓名: 王 小明): their readers expect the form
+    # to ask for it first too.
+    FAMILY_NAME_FIRST = ("zh",)
+
+    @property
+    def name_fields(self):
+        """The two name fields in the order the reader's language writes a name."""
+        fields = [self["first_name"], self["last_name"]]
+        if (get_language() or "").startswith(self.FAMILY_NAME_FIRST):
+            fields.reverse()
+        return fields
 
     def __init__(self, *args, petition, **kwargs):
         super().__init__(

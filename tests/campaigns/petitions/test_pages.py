@@ -100,3 +100,23 @@ def test_petition_page_queries_do_not_grow_with_signatures_or_languages(
         translate_page(petition, code, {})
     _response, after = count_queries(petition.url)
     assert after <= before
+
+
+def name_order(response):
+    """The form's name inputs, in the order the reader meets them."""
+    names = [field["name"] for field in soup(response).select("form.petition-form input")]
+    return [name for name in names if name in ("first_name", "last_name")]
+
+
+def test_chinese_form_asks_for_the_family_name_first(client, petition, translate_page):
+    translate_page(petition.get_parent().specific, "zh-hans", {})
+    chinese = translate_page(petition, "zh-hans", {})
+    assert name_order(client.get(chinese.url)) == ["last_name", "first_name"]
+    assert name_order(client.get(petition.url)) == ["first_name", "last_name"]
+
+
+def test_arabic_buttons_are_nouns(client, petition, translate_page):
+    translate_page(petition.get_parent().specific, "ar", {})
+    arabic = translate_page(petition, "ar", {})
+    button = soup(client.get(arabic.url)).select_one("form.petition-form button[type=submit]")
+    assert button.get_text(strip=True) == "توقيع"
