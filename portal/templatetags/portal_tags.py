@@ -249,11 +249,33 @@ def in_language_filter(code):
 
 
 @register.filter
-def list_join(items):
-    """Items joined with the reader's list separator (", " in English, "، " in Arabic, "、" in
-    Chinese); each item is escaped."""
-    separator = pgettext("list separator", ", ")
-    return format_html_join(separator, "{}", ((item,) for item in items))
+def list_join(items, attribute=None):
+    """Items (or each item's `attribute`) joined with the reader's list separator (", " in
+    English, "، " in Arabic, "、" in Chinese); each item is escaped. Templates never hard-code
+    ", " between items."""
+    if attribute:
+        items = [getattr(item, attribute) for item in items]
+    return format_html_join(list_separator(), "{}", ((item,) for item in items))
+
+
+@register.simple_tag
+def list_separator():
+    """The reader's separator between the items of a list, for lists of marked-up items."""
+    return pgettext("list separator", ", ")
+
+
+@register.filter
+def parenthesised(text):
+    """Text in the reader's brackets: (…) in most languages, full-width （…） in Chinese."""
+    return pgettext("brackets around a note", "(%(text)s)") % {"text": text}
+
+
+@register.filter
+def label_space(label):
+    """A label ending in a colon, followed by the space its language puts after one: none after
+    a full-width colon (Chinese "主题：")."""
+    label = str(label)
+    return label if label.endswith(("：", "\N{NO-BREAK SPACE}")) else label + " "
 
 
 @register.simple_tag(takes_context=True)
