@@ -64,7 +64,10 @@ def format_date_range(start, end, skeleton="yMMMMd", language=None):
 
 def timezone_name(zone, language=None):
     """A time zone by its localised CLDR name ("heure normale d'Europe centrale"), not its IANA
-    identifier; the identifier itself when CLDR has no name for it."""
+    identifier; the identifier itself when CLDR has no name for it. UTC stays "UTC", which
+    every language writes so (CLDR has no city for it)."""
+    if str(zone) in ("UTC", "Etc/UTC", "GMT", "Etc/GMT"):
+        return "UTC"
     try:
         return get_timezone_name(zone, width="long", locale=babel_locale(language))
     except (LookupError, ValueError):
