@@ -42,7 +42,9 @@ ROWS = {
     "campaigns.DocumentText": 4,
     "wagtail_localize.TranslationSource": 44,
     "wagtail_localize.Translation": 135,
-    "wagtail_localize.StringTranslation": 567,
+    # Every segment of a translated page, those the demo keeps as they are (slugs, proper names)
+    # included: a translation counts as complete (portal/progress.py).
+    "wagtail_localize.StringTranslation": 819,
     "campaigns.Signature": 420,
     "campaigns.ActionMessage": 60,
     "campaigns.Target": 12,
