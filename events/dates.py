@@ -18,11 +18,14 @@ but never wrong, and it holds for a language added by configuration before anyon
 
 import functools
 import logging
+import re
 
 from django.conf import settings
 from django.utils import translation
-from django.utils.formats import date_format, time_format
+from django.utils.formats import date_format, get_format, time_format
 from django.utils.translation import pgettext, pgettext_lazy
+
+from portal.cldr import timezone_name
 
 from .timing import DAY, MONTH, YEAR, period_start
 
@@ -68,8 +71,16 @@ FALLBACKS = {
 }
 
 
+NAMED_FORMATS = ("DATE_FORMAT", "YEAR_MONTH_FORMAT", "MONTH_DAY_FORMAT", "SHORT_DATE_FORMAT")
+# Languages whose month names are common nouns, written lower case inside a date ("5 de
+# fevereiro", "февраль 2024 г.") where Django's month names are capitalised.
+LOWER_CASE_MONTHS = ("ru", "pt")
+
+
 class _LocalizedDate:
-    """Formats itself with Django's localised date formatting inside str.format()."""
+    """Formats itself with Django's localised date formatting inside str.format(), in the
+    language's conventions: French writes the first of the month "1er", Russian and Portuguese
+    month names are lower case."""
 
     __slots__ = ("value",)
 
@@ -77,7 +88,14 @@ class _LocalizedDate:
         self.value = value
 
     def __format__(self, spec):
-        return date_format(self.value, spec or "DATE_FORMAT")
+        spec = spec or "DATE_FORMAT"
+        language = (translation.get_language() or "").split("-")[0]
+        if spec in NAMED_FORMATS:
+            spec = get_format(spec)
+        if language == "fr" and self.value.day == 1:
+            spec = re.sub(r"(?<!\\)j", r"j\\e\\r", spec, count=1)
+        text = date_format(self.value, spec)
+        return text.lower() if language in LOWER_CASE_MONTHS else text
 
 
 @functools.cache
@@ -159,13 +177,13 @@ def format_times(start_time, end_time=None, time_zone=""):
         )
     else:
         times = time_format(start_time)
-    if not time_zone:
-        time_zone = "UTC"
-    # Translators: times of day and the time zone they are in. English: "10:00–17:00 (Asia/Tokyo)".
+    # The zone by its CLDR name in the reader's language ("heure d’Europe centrale"), not its
+    # IANA identifier.
+    zone_name = timezone_name(time_zone or "UTC")
+    # Translators: times of day and the time zone they are in. English: "10:00–17:00 (Japan
+    # Standard Time)".
     text = pgettext("times and time zone", "{times} ({time_zone})")
-    return safe_format(
-        text, "{times} ({time_zone})", times=times, time_zone=time_zone.replace("_", " ")
-    )
+    return safe_format(text, "{times} ({time_zone})", times=times, time_zone=zone_name)
 
 
 def month_heading(day):

@@ -19,6 +19,8 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from search.query import OPERATORS
 
+from .progress import as_source, is_in_progress
+
 
 class PortalSearchFilter(SearchFilter):
     """Wagtail's search filter, answering 400 instead of 500 to an unknown `search_operator`."""
@@ -78,6 +80,12 @@ class PortalPagesAPIViewSet(PortalAPIMixin, PagesAPIViewSet):
         PortalSearchFilter if backend is SearchFilter else backend
         for backend in PagesAPIViewSet.filter_backends
     ]
+
+    def get_object(self):
+        """A translation in progress answers as the alias it still is for readers: the
+        source's content, `alias_of` the source (portal/progress.py)."""
+        page = super().get_object()
+        return as_source(page) if is_in_progress(page) else page
 
 
 class PortalImagesAPIViewSet(PortalAPIMixin, ImagesAPIViewSet):

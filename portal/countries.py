@@ -14,7 +14,8 @@ from threading import Lock
 from django import forms
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
-from django_countries import countries
+
+from portal.text import collated_countries
 
 MEMO_SIZE = 512
 
@@ -64,8 +65,8 @@ _options = Memo()
 
 
 def country_options(selected=""):
-    """Every country as `<option>` elements, sorted by name in the active language, `selected`
-    (a code) marked: the same markup a template loop over `django_countries.countries` wrote."""
+    """Every country as `<option>` elements, named and sorted in the active language's
+    collation (portal/text.py), `selected` (a code) marked."""
 
     def build():
         return format_html_join(
@@ -73,7 +74,7 @@ def country_options(selected=""):
             '<option value="{}"{}>{}</option>',
             (
                 (code, format_html(" selected") if code == selected else "", name)
-                for code, name in countries
+                for code, name in collated_countries
             ),
         )
 

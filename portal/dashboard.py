@@ -8,11 +8,13 @@ tells editors and translators, per language, how far translation has gone and wh
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Subquery
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
+
+from .progress import shown_as_source
 
 
 @dataclass(frozen=True)
@@ -20,9 +22,10 @@ class LanguageCoverage:
     """Translation coverage of one language against the source language.
 
     - `source_pages`: pages of the source locale, the root excepted;
-    - `translated`: pages of this locale that are not aliases (including any page written in
-      this locale only, with no source version);
-    - `aliases`: pages of this locale that are aliases, showing the source content;
+    - `translated`: pages of this locale that readers see as translations (including any page
+      written in this locale only, with no source version);
+    - `aliases`: pages of this locale showing the source content: aliases, and translations
+      still in progress (portal/progress.py);
     - `missing`: source pages with no version at all in this locale (locale synchronisation
       has not run for them yet);
     - `out_of_date`: translated pages whose source version was published after the
@@ -66,7 +69,7 @@ def _page_counts(source_locale_id):
     source_version = Page.objects.filter(
         locale_id=source_locale_id, translation_key=OuterRef("translation_key")
     )
-    translated = Q(alias_of__isnull=True)
+    translated = ~shown_as_source()
     newer_source = source_version.filter(last_published_at__gt=OuterRef("last_published_at"))
     return {
         row["locale_id"]: row
@@ -75,7 +78,7 @@ def _page_counts(source_locale_id):
         .annotate(
             pages=Count("pk"),
             translated=Count("pk", filter=translated),
-            aliases=Count("pk", filter=Q(alias_of__isnull=False)),
+            aliases=Count("pk", filter=shown_as_source()),
             with_source=Count("pk", filter=Exists(source_version)),
             covered=Count("pk", filter=translated & Exists(source_version)),
             out_of_date=Count("pk", filter=translated & Exists(newer_source)),

@@ -22,6 +22,7 @@ from django.utils.translation import get_language
 
 from portal.i18n import absolute
 from portal.models import SiteSettings
+from portal.progress import real_translations
 
 FEED_ROUTE = "feed.atom"
 FEED_CONTENT_TYPE = "application/atom+xml; charset=utf-8"
@@ -78,7 +79,7 @@ class PageFeed(Feed):
     @staticmethod
     def real_pages(queryset):
         """Live, public pages of the feed's language: no aliases."""
-        return queryset.live().public().filter(alias_of__isnull=True)
+        return real_translations(queryset.live().public())
 
     def item_title(self, item):
         return item.title

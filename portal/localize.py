@@ -43,8 +43,10 @@ def translate(instance, language_code, strings, *, publish=True):
     """Translate a page or snippet into a language with wagtail-localize.
 
     `strings` maps source strings (as wagtail-localize segments them) to their translation;
-    segments without an entry keep the source text. Running it again updates the translation,
-    which stays editable in wagtail-localize's editor. Returns the translated instance.
+    segments without an entry keep the source text, as a translator keeps a proper name by
+    typing it again: they are stored as translated, so the page counts as a complete
+    translation (portal/progress.py). Running it again updates the translation, which stays
+    editable in wagtail-localize's editor. Returns the translated instance.
     """
     locale = Locale.objects.get(language_code=language_code)
     source, created = TranslationSource.get_or_create_from_instance(instance)
@@ -57,6 +59,8 @@ def translate(instance, language_code, strings, *, publish=True):
     for entry in po:
         if entry.msgid in strings:
             entry.msgstr = strings[entry.msgid]
+        elif not entry.msgstr:
+            entry.msgstr = entry.msgid
     translation.import_po(po)
     # save_target publishes in transaction.on_commit; run it outside any atomic block so the
     # page is live when this returns (wagtail-localize issue 773: never translate a parent and

@@ -161,5 +161,19 @@ class RateLimitCounter(models.Model):
         return self.scope_key
 
 
+class CompleteTranslation(models.Model):
+    """When a translation of a page was last published with every segment translated
+    (wagtail-localize's progress), so that a page wagtail-localize made live for a translator
+    who has just started is not shown as a translation (portal/progress.py says why)."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    completed_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.page_id} complete at {self.completed_at:%Y-%m-%d %H:%M}"
+
+
 # The webhook models live with their delivery code; imported here so Django registers them.
 from .webhooks.models import WebhookDelivery, WebhookEndpoint  # noqa: E402, F401

@@ -29,6 +29,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from .i18n import absolute
 from .models import SiteSettings
+from .progress import real_translations
 
 SITEMAP_PAGE_SIZE = 10_000  # the protocol allows 50,000 URLs and 50 MB per file
 XML = "application/xml; charset=utf-8"
@@ -45,7 +46,7 @@ def sitemap_pages(restricted=None):
     """Live pages below the root, under no view restriction, that are not aliases."""
     if restricted is None:
         restricted = PageViewRestriction.objects.values_list("page__path", flat=True).distinct()
-    pages = Page.objects.live().filter(depth__gt=1, alias_of__isnull=True)
+    pages = real_translations(Page.objects.live().filter(depth__gt=1))
     for path in restricted:
         pages = pages.exclude(path__startswith=path)
     return pages

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import pgettext_lazy
 
 from portal.configuration import (
     caches,
@@ -198,6 +199,25 @@ MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 
 COUNTRIES_FIRST_REPEAT = False
+# Country names django-countries' catalogues get wrong for a reader (es "Principado de Andorra",
+# pt "Quatar" and "Irão" in a Brazilian text, ar "السعودية (المملكة العربية)", ar "أسبانيا", zh
+# a leading space): named here, translated in our own catalogues (context "country") in every
+# language, so each reads as its newspapers write it.
+COUNTRIES_OVERRIDE = {
+    "AD": pgettext_lazy("country", "Andorra"),
+    "ES": pgettext_lazy("country", "Spain"),
+    "IR": pgettext_lazy("country", "Iran"),
+    "KP": pgettext_lazy("country", "North Korea"),
+    "KR": pgettext_lazy("country", "South Korea"),
+    "MK": pgettext_lazy("country", "North Macedonia"),
+    "PS": pgettext_lazy("country", "Palestine"),
+    "QA": pgettext_lazy("country", "Qatar"),
+    "SA": pgettext_lazy("country", "Saudi Arabia"),
+    "SJ": pgettext_lazy("country", "Svalbard and Jan Mayen"),
+    "SY": pgettext_lazy("country", "Syria"),
+    "US": pgettext_lazy("country", "United States"),
+    "VN": pgettext_lazy("country", "Vietnam"),
+}
 
 # --- Static and media --------------------------------------------------------------------------
 STATIC_URL = "/static/"

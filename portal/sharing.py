@@ -56,7 +56,7 @@ OPEN_GRAPH_LOCALES = {
     "ar": "ar_AR",
     "ru": "ru_RU",
     "zh-hans": "zh_CN",
-    "pt": "pt_PT",
+    "pt": "pt_BR",  # Brazilian Portuguese, under the /pt/ prefix (README)
 }
 # Large enough for every network's large preview, at the 1.91:1 ratio they crop to.
 SHARE_IMAGE_SPEC = "fill-1200x630"

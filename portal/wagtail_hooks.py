@@ -13,6 +13,7 @@ from .localize_admin import (
     scoped_buttons,
 )
 from .models import Topic
+from .progress import as_source, is_in_progress
 from .webhooks.admin import WebhookDeliveryViewSet, WebhookEndpointViewSet
 
 
@@ -26,6 +27,15 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+@hooks.register("before_serve_page")
+def serve_source_while_translating(page, request, serve_args, serve_kwargs):
+    """A page wagtail-localize made live for a translator who has not finished is served as the
+    alias it was (portal/progress.py)."""
+    if is_in_progress(page):
+        return as_source(page).serve(request, *serve_args, **serve_kwargs)
+    return None
 
 
 @hooks.register("construct_homepage_panels")

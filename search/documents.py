@@ -26,12 +26,15 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.encoding import force_str
 from modelsearch.index import RelatedFields, SearchField
 from wagtail.models import Locale, Page
 
 from portal.models import Topic
+from portal.progress import in_progress
 
 from . import analysis
 
@@ -170,6 +173,22 @@ def build_documents(pages):
         return []
     locales = dict(Locale.objects.values_list("id", "language_code"))
     alias_source_ids = {page.alias_of_id for page in pages if page.alias_of_id}
+    # A translation in progress shows its source's text (portal/progress.py): index it as the
+    # alias it still is for readers, in the source's language.
+    sources = dict(
+        Page.objects.filter(pk__in=[page.pk for page in pages if not page.alias_of_id])
+        .filter(in_progress())
+        .annotate(
+            source_id=Subquery(
+                Page.objects.filter(
+                    translation_key=OuterRef("translation_key"),
+                    locale__language_code=settings.LANGUAGE_CODE,
+                ).values("pk")[:1]
+            )
+        )
+        .values_list("pk", "source_id")
+    )
+    alias_source_ids |= {source_id for source_id in sources.values() if source_id}
     source_locales = (
         dict(Page.objects.filter(id__in=alias_source_ids).values_list("id", "locale_id"))
         if alias_source_ids
@@ -186,15 +205,16 @@ def build_documents(pages):
                 topics.setdefault(page.pk, set()).update(
                     topic.pk for topic in getattr(page, name).all()
                 )
-    return [_document(page, locales, source_locales, topics) for page in pages]
+    return [_document(page, locales, source_locales, topics, sources) for page in pages]
 
 
-def _document(page, locales, source_locales, topics):
+def _document(page, locales, source_locales, topics, sources):
     locale_code = locales.get(page.locale_id, "")
     language = locale_code
-    if page.alias_of_id:
+    alias_of_id = page.alias_of_id or sources.get(page.pk)
+    if alias_of_id:
         # An alias shows its source's content: analyse it in the source's language.
-        source_locale_id = source_locales.get(page.alias_of_id)
+        source_locale_id = source_locales.get(alias_of_id)
         language = locales.get(source_locale_id, locale_code)
     texts = []
     intro = getattr(page, "intro", "")
@@ -213,7 +233,7 @@ def _document(page, locales, source_locales, topics):
         language=language,
         page_type=page._meta.label_lower,
         translation_key=str(page.translation_key),
-        is_alias=bool(page.alias_of_id),
+        is_alias=bool(alias_of_id),
         title=page.title,
         text=text,
         date=result_date(page),

@@ -19,6 +19,7 @@ from campaigns.routes import PublicFormPageMixin
 from campaigns.rules import RulesView, source_version
 from portal.countries import country_options
 from portal.pages import PortalPage
+from portal.text import sort_key
 
 from . import services
 from .models import SendingMode
@@ -172,7 +173,9 @@ class ActionPage(PublicFormPageMixin, PortalPage):
         all_targets = [target for target in self.rules.targets.all() if target.active]
         country = self.chosen_country(request)
         counts = self.message_counts()
-        with_targets = sorted({target.country.code for target in all_targets}, key=names.get)
+        with_targets = sorted(
+            {target.country.code for target in all_targets}, key=lambda code: sort_key(names[code])
+        )
         context.update(
             {
                 "country": country,
@@ -183,7 +186,7 @@ class ActionPage(PublicFormPageMixin, PortalPage):
                 "all_country_options": country_options("" if country in with_targets else country),
                 "counts": sorted(
                     ((names.get(code, code), n) for code, n in counts.items() if code),
-                    key=lambda item: -item[1],
+                    key=lambda item: (-item[1], sort_key(item[0])),
                 ),
                 "total_count": sum(counts.values()),
             }

@@ -22,7 +22,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 
 from campaigns.blocks import RICH_TEXT_FEATURES, CampaignBodyBlock
 from portal.links import SafeRichTextBlock
-from portal.text import sort_key
+from portal.text import collated_countries, sort_key
 
 from . import worldmap
 from .positions import parse_positions_csv, validate_assignments
@@ -92,7 +92,7 @@ class PositionKeyBlock(blocks.FieldBlock):
 
 
 def country_choices():
-    return sorted(countries, key=lambda country: sort_key(str(country.name)))
+    return list(collated_countries)
 
 
 def palette_choices():

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -10,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 
 class Author(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(
-        _("name"),
+        pgettext_lazy("a person's", "name"),
         max_length=150,
         help_text=_("As it should appear under a brief. Translators may transliterate it."),
     )

@@ -3,12 +3,13 @@ portal/forms.py)."""
 
 from django import forms
 from django.utils.choices import BlankChoiceIterator
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 from django_countries.fields import CountryField
 
 from portal.countries import CountrySelect
 from portal.forms import NAME_MAX_LENGTH, CanonicalEmailField, PublicForm, no_control_characters
+from portal.text import collated_countries
 
 
 class PetitionForm(PublicForm):
@@ -44,6 +45,18 @@ class PetitionForm(PublicForm):
 
     field_order = ["first_name", "last_name", "email", "country", "consent", "newsletter"]
 
+    # Languages that write the family name first (姓名: 王 小明): their readers expect the form
+    # to ask for it first too.
+    FAMILY_NAME_FIRST = ("zh",)
+
+    @property
+    def name_fields(self):
+        """The two name fields in the order the reader's language writes a name."""
+        fields = [self["first_name"], self["last_name"]]
+        if (get_language() or "").startswith(self.FAMILY_NAME_FIRST):
+            fields.reverse()
+        return fields
+
     def __init__(self, *args, petition, **kwargs):
         super().__init__(
             *args, scope=petition.translation_key, id_prefix=f"sign-{petition.pk}", **kwargs
@@ -57,5 +70,5 @@ class PetitionForm(PublicForm):
             self.fields["country"].widget.attrs["autocomplete"] = "country"
             # Lazy: country names are translated and sorted in the reader's language at render.
             self.fields["country"].choices = BlankChoiceIterator(
-                countries, [("", _("Choose your country"))]
+                collated_countries, [("", _("Choose your country"))]
             )

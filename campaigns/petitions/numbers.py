@@ -1,7 +1,7 @@
 """Signature counts for people: the goal ladder, and numbers as each language writes them."""
 
 from django.utils import formats
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 
 # After the editor's goal is passed, the next goal is the first step of 1, 2.5, 5 x 10^k above the
 # count: 100, 250, 500, 1 000, 2 500, 5 000, 10 000, 25 000, ... so there is always a "help us
@@ -47,9 +47,11 @@ def count_bucket(count):
 # Django's own formats leave Arabic and Simplified Chinese ungrouped ("1234567"), which is hard to
 # read for a signature count. These follow CLDR, which is also what the browser's
 # Intl.NumberFormat writes, so the figure does not change shape when the script refreshes it:
-# Arabic uses Arabic-Indic digits and the Arabic thousands separator, Chinese groups by three.
+# Arabic is written with Western digits (0-9) and a comma between groups, like its dates and
+# every other number on the portal (the one choice, written in portal/i18n.py); Chinese groups by
+# three.
 NUMBER_OVERRIDES = {
-    "ar": {"separator": "\u066c", "grouping": 3, "digits": "٠١٢٣٤٥٦٧٨٩"},
+    "ar": {"separator": ",", "grouping": 3, "digits": None},
     "zh-hans": {"separator": ",", "grouping": 3, "digits": None},
 }
 
@@ -68,7 +70,7 @@ def number_style(language=None):
 
 def format_count(value, language=None):
     """A whole number written for readers of `language` (the active language by default):
-    1,234 in English, 1 234 in French, ١٬٢٣٤ in Arabic."""
+    1,234 in English, 1 234 in French, 1,234 in Arabic (Western digits: portal/i18n.py)."""
     style = number_style(language)
     value = int(value)
     sign = "-" if value < 0 else ""
@@ -82,3 +84,23 @@ def format_count(value, language=None):
     if style["digits"]:
         text = text.translate(str.maketrans("0123456789", style["digits"]))
     return sign + text
+
+
+def signature_label(count):
+    """The noun after a signature count, agreeing with it (Russian 422 «подписи», 425
+    «подписей»): the petition counter's label, and count.json's `label` for the script."""
+    return ngettext("signature", "signatures", count)
+
+
+def goal_text(goal, language=None):
+    """ "Help us reach N signatures.", the goal written and agreeing with its number."""
+    return ngettext(
+        "Help us reach %(goal)s signature.", "Help us reach %(goal)s signatures.", goal
+    ) % {"goal": format_count(goal, language)}
+
+
+def progress_label(goal, language=None):
+    """The progress bar's name, agreeing with the goal."""
+    return ngettext(
+        "Progress towards %(goal)s signature", "Progress towards %(goal)s signatures", goal
+    ) % {"goal": format_count(goal, language)}

@@ -25,7 +25,15 @@ from portal.pages import PortalPage
 
 from . import signatures
 from .forms import PetitionForm
-from .numbers import count_bucket, format_count, next_goal, progress_percent
+from .numbers import (
+    count_bucket,
+    format_count,
+    goal_text,
+    next_goal,
+    progress_label,
+    progress_percent,
+    signature_label,
+)
 from .panels import EmbedPanel
 
 # The fields every language version takes from the source petition (see models/rules.py).
@@ -38,7 +46,9 @@ COUNT_JSON_MAX_AGE = 2
 
 
 def count_payload(count, goal, closed):
-    """What count.json says: the same in every language."""
+    """What count.json says: the figures, the same in every language, and the words that go with
+    them in the language of the URL (`label`, the noun agreeing with the count; `goal_text`),
+    so that the script can update the noun with the number ("422 подписи" → "425 подписей")."""
     shown_goal = next_goal(count, goal)
     return {
         "count": count,
@@ -46,6 +56,9 @@ def count_payload(count, goal, closed):
         "next_goal": shown_goal,
         "progress": progress_percent(count, shown_goal),
         "closed": closed,
+        "label": signature_label(count),
+        "goal_text": goal_text(shown_goal),
+        "progress_label": progress_label(shown_goal),
     }
 
 
@@ -317,7 +330,7 @@ class PetitionPage(PublicFormPageMixin, PortalPage):
         return rules.campaign_status not in (None, CampaignStatus.ACTIVE)
 
     def count_data(self):
-        """What count.json says: the same in every language."""
+        """What count.json says (see count_payload)."""
         return count_payload(self.signature_count, self.rules.goal, self.is_closed)
 
     def get_share_card_note(self):

@@ -5,18 +5,30 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from campaigns.petitions.numbers import format_count, number_style
+from campaigns.petitions.numbers import format_count, goal_text, number_style, progress_label
 
 register = template.Library()
 
 
 @register.filter
 def count_format(value):
-    """A whole number written for the reader's language: 1,234 / 1 234 / ١٬٢٣٤."""
+    """A whole number written for the reader's language: 1,234 / 1 234 (Arabic: Western digits)."""
     try:
         return format_count(value)
     except (TypeError, ValueError):
         return value
+
+
+@register.filter
+def goal_sentence(goal):
+    """ "Help us reach N signatures." agreeing with N (ngettext)."""
+    return goal_text(goal)
+
+
+@register.filter
+def progress_name(goal):
+    """ "Progress towards N signatures" agreeing with N (ngettext)."""
+    return progress_label(goal)
 
 
 @register.simple_tag

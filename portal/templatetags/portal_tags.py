@@ -1,12 +1,21 @@
+import json
+
 from django import template
 from django.conf import settings
-from django.utils.html import format_html_join
-from django.utils.translation import get_language, get_language_info, gettext_lazy, pgettext
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import (
+    get_language,
+    get_language_info,
+    gettext_lazy,
+    ngettext,
+    pgettext,
+)
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
 from portal.chrome import remembered
-from portal.i18n import absolute, language_versions
+from portal.cldr import format_date, plural_messages
+from portal.i18n import absolute, in_language, language_versions
 from portal.jsonld import breadcrumb_data, json_ld_script, organisation_data
 from portal.localized import localize_page
 from portal.models import SiteSettings
@@ -22,7 +31,9 @@ def page_languages(context):
 
     Returns a dict: `versions` for the switcher, `alternates` (real translations only, with
     absolute URLs), `x_default`, `canonical`, and `alias_notice` when the reader is looking at an
-    untranslated copy of the source page.
+    untranslated copy of the source page, `out_of_date` when the source changed after the
+    translation was last published complete, and `source_attrs` (` lang=".." dir=".."`, or "")
+    for the elements that hold the page's own text: only those, never the interface around them.
     """
     request = context.get("request")
     page = context.get("page")
@@ -36,18 +47,40 @@ def page_languages(context):
     alias_notice = None
     if page is not None and current is not None and current.is_alias and source is not None:
         alias_notice = {
-            "language": get_language_info(current.code)["name_translated"],
-            "source_language": get_language_info(source.code)["name_translated"],
+            "in_language": in_language(current.code),
+            "in_source_language": in_language(source.code),
             "source_url": source.url,
             "source_code": source.code,
             "source_dir": "rtl" if source.bidi else "ltr",
         }
+    out_of_date = None
+    if (
+        page is not None
+        and current is not None
+        and source is not None
+        and not current.is_alias
+        and not current.is_source
+        and current.is_older_than(source)
+    ):
+        out_of_date = {
+            "in_source_language": in_language(source.code),
+            "updated_at": source.published_at,
+            "source_url": source.url,
+            "source_code": source.code,
+        }
+    source_attrs = ""
+    if alias_notice:
+        source_attrs = format_html(
+            ' lang="{}" dir="{}"', alias_notice["source_code"], alias_notice["source_dir"]
+        )
     return {
         "versions": versions,
         "alternates": alternates,
+        "source_attrs": source_attrs,
         "x_default": absolute(request, source.url) if source else None,
         "canonical": absolute(request, canonical_version.url) if canonical_version else None,
         "alias_notice": alias_notice,
+        "out_of_date": out_of_date,
     }
 
 
@@ -222,12 +255,61 @@ def language_name(code):
         return dict(settings.LANGUAGES).get(code, code)
 
 
+@register.simple_tag
+def local_date(value, skeleton="yMMMMd"):
+    """A date in the reader's language, from a CLDR skeleton (portal/cldr.py)."""
+    return format_date(value, skeleton)
+
+
+def _suggestions(count):
+    return ngettext(
+        "%(count)s suggestion. Use the up and down arrows to choose one.",
+        "%(count)s suggestions. Use the up and down arrows to choose one.",
+        count,
+    )
+
+
+@register.simple_tag
+def suggestion_messages():
+    """The search suggestions' count message for every plural category of the reader's
+    language, as JSON for the script (search/static/search/autocomplete.js)."""
+    return json.dumps(plural_messages(_suggestions), ensure_ascii=False)
+
+
+@register.filter(name="in_language")
+def in_language_filter(code):
+    """ "in <language>" from a language code, for a sentence in the reader's language."""
+    return in_language(code)
+
+
 @register.filter
-def list_join(items):
-    """Items joined with the reader's list separator (", " in English, "، " in Arabic, "、" in
-    Chinese); each item is escaped."""
-    separator = pgettext("list separator", ", ")
-    return format_html_join(separator, "{}", ((item,) for item in items))
+def list_join(items, attribute=None):
+    """Items (or each item's `attribute`) joined with the reader's list separator (", " in
+    English, "، " in Arabic, "、" in Chinese); each item is escaped. Templates never hard-code
+    ", " between items."""
+    if attribute:
+        items = [getattr(item, attribute) for item in items]
+    return format_html_join(list_separator(), "{}", ((item,) for item in items))
+
+
+@register.simple_tag
+def list_separator():
+    """The reader's separator between the items of a list, for lists of marked-up items."""
+    return pgettext("list separator", ", ")
+
+
+@register.filter
+def parenthesised(text):
+    """Text in the reader's brackets: (…) in most languages, full-width （…） in Chinese."""
+    return pgettext("brackets around a note", "(%(text)s)") % {"text": text}
+
+
+@register.filter
+def label_space(label):
+    """A label ending in a colon, followed by the space its language puts after one: none after
+    a full-width colon (Chinese "主题：")."""
+    label = str(label)
+    return label if label.endswith(("：", "\N{NO-BREAK SPACE}")) else label + " "
 
 
 @register.simple_tag(takes_context=True)

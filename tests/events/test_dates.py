@@ -34,7 +34,7 @@ EXPECTED = {
         "years": "2026–2027",
     },
     "ar": {
-        "day": "9 فبراير، 2024",
+        "day": "9 فبراير 2024",  # one pattern for days and ranges: no comma before the year
         "same_month": "من 5 إلى 9 فبراير 2024",
         "same_year": "من 30 يناير إلى 4 فبراير 2013",
         "across_years": "من 30 ديسمبر 2013 إلى 4 يناير 2014",
@@ -126,11 +126,29 @@ def test_to_be_confirmed_notices_are_translated(
         assert location_tbc_notice() == location_notice
 
 
-def test_times_show_with_their_time_zone():
+def test_times_show_with_their_time_zone_by_its_localised_name():
     assert format_times(time(10), time(17, 30), "Europe/Zurich") == (
-        "10 a.m.–5:30 p.m. (Europe/Zurich)"
+        "10 a.m.–5:30 p.m. (Central European Time)"
     )
-    assert format_times(time(9), None, "America/Sao_Paulo") == "9 a.m. (America/Sao Paulo)"
+    assert format_times(time(9), None, "America/Sao_Paulo") == "9 a.m. (Brasilia Time)"
     assert format_times(time(9), None, "") == "9 a.m. (UTC)"
     with translation.override("fr"):
-        assert format_times(time(10), time(17, 30), "Asia/Tokyo") == "10:00–17:30 (Asia/Tokyo)"
+        assert format_times(time(10), time(17, 30), "Asia/Tokyo") == "10:00–17:30 (heure du Japon)"
+
+
+@pytest.mark.parametrize(
+    "language, single, months",
+    [
+        ("fr", "1er février 2024", "juillet–août 2013"),
+        ("ru", "1 февраля 2024 г.", "июль–август 2013 г."),
+        ("pt", "1 de fevereiro de 2024", "julho a agosto de 2013"),
+        ("ar", "1 فبراير 2024", "من يوليو إلى أغسطس 2013"),
+    ],
+)
+def test_dates_follow_each_languages_conventions(language, single, months):
+    """With the real catalogues (locale/)."""
+    from events.timing import MONTH
+
+    with translation.override(language):
+        assert format_dates(date(2024, 2, 1)) == single
+        assert format_dates(date(2013, 7, 1), date(2013, 8, 1), MONTH) == months

@@ -5,6 +5,22 @@
 (function () {
   "use strict";
 
+  // "N suggestions", agreeing with N: the page sends one message per plural category of its
+  // language (JSON, portal_tags.suggestion_messages) and the browser's Intl.PluralRules picks.
+  function countMessage(raw, count) {
+    var text = raw || "%(count)s";
+    var forms = null;
+    try { forms = JSON.parse(text); } catch (error) { forms = null; }
+    if (forms && typeof forms === "object") {
+      var category = "other";
+      if (window.Intl && Intl.PluralRules) {
+        category = new Intl.PluralRules(document.documentElement.lang || undefined).select(count);
+      }
+      text = forms[category] || forms.other || forms[Object.keys(forms)[0]] || "";
+    }
+    return text.replace("%(count)s", count);
+  }
+
   var DELAY = 150;
   var counter = 0;
 
@@ -90,7 +106,7 @@
         items.push(option);
       });
       var message = results.length
-        ? (input.dataset.msgResults || "%(count)s").replace("%(count)s", results.length)
+        ? countMessage(input.dataset.msgResults, results.length)
         : input.dataset.msgNone || "";
       status.textContent = message;
       if (results.length) {

@@ -9,6 +9,8 @@ from ..factories import SignatureFactory
 
 pytestmark = pytest.mark.django_db
 
+COUNT_WORDS = ("label", "goal_text", "progress_label")
+
 
 def test_count_json(client, petition):
     SignatureFactory.create_batch(3, page=petition)
@@ -21,6 +23,9 @@ def test_count_json(client, petition):
         "next_goal": 100,
         "progress": 3,
         "closed": False,
+        "label": "signatures",
+        "goal_text": "Help us reach 100 signatures.",
+        "progress_label": "Progress towards 100 signatures",
     }
     cache_control = response["Cache-Control"]
     assert "public" in cache_control and "max-age=2" in cache_control
@@ -33,11 +38,32 @@ def test_count_json_is_the_same_in_every_language(client, petition, translate_pa
     arabic = translate_page(petition, "ar", {})
     SignatureFactory.create_batch(2, page=arabic, language="ar")
     SignatureFactory.create_batch(2, page=petition)
-    english = client.get(petition.url + "count.json").json()
-    assert client.get(arabic.url + "count.json").json() == english
+    english = figures_of(client.get(petition.url + "count.json").json())
+    assert figures_of(client.get(arabic.url + "count.json").json()) == english
     assert english["count"] == 4
     # An untranslated language (an alias of the source page) answers the same too.
-    assert client.get(f"/ru{petition.url[3:]}count.json").json() == english
+    russian = client.get(f"/ru{petition.url[3:]}count.json").json()
+    assert figures_of(russian) == english
+    # The words are the URL's language, agreeing with the figures.
+    assert russian["label"] == "подписи"
+    assert russian["goal_text"] == "Помогите нам собрать 100 подписей."
+
+
+def figures_of(data):
+    """count.json less its words, which are in the URL's language."""
+    return {key: value for key, value in data.items() if key not in COUNT_WORDS}
+
+
+@pytest.mark.parametrize(
+    "count, label", [(1, "подпись"), (21, "подпись"), (422, "подписи"), (425, "подписей")]
+)
+def test_count_json_words_agree_with_the_number_in_russian(count, label):
+    from django.utils import translation
+
+    from campaigns.petitions.pages import count_payload
+
+    with translation.override("ru"):
+        assert count_payload(count, 500, False)["label"] == label
 
 
 def test_count_json_of_something_else_is_not_found(client, petition):
@@ -106,7 +132,7 @@ def test_progress_percent():
         ("en", "1,234,567"),
         ("fr", "1\xa0234\xa0567"),
         ("es", "1\xa0234\xa0567"),
-        ("ar", "١٬٢٣٤٬٥٦٧"),
+        ("ar", "1,234,567"),
         ("zh-hans", "1,234,567"),
         ("pt", "1.234.567"),
     ],

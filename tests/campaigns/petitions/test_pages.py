@@ -32,7 +32,7 @@ def test_petition_page_renders_in_arabic_right_to_left(client, petition, transla
     page = soup(response)
     assert page.html["lang"] == "ar" and page.html["dir"] == "rtl"
     assert page.h1.get_text() == "قولوا للاتحاد"
-    assert page.select_one("[data-count]").get_text() == "٣"
+    assert page.select_one("[data-count]").get_text() == "3"  # Western digits in Arabic
 
 
 def test_counts_are_written_for_the_readers_language(client, petition, translate_page):
@@ -43,11 +43,14 @@ def test_counts_are_written_for_the_readers_language(client, petition, translate
         petition, "fr", {}
     )
     # 3 signatures past a goal of 1: the ladder says 100.
-    english = soup(client.get(petition.url)).select_one("[data-next-goal]").get_text()
-    assert english == "100"
+    english = soup(client.get(petition.url)).select_one("[data-goal-text]").get_text()
+    assert english == "Help us reach 100 signatures."
     PetitionPage.objects.filter(translation_key=petition.translation_key).update(goal=1000)
     page = soup(client.get(french.url))
-    assert page.select_one("[data-next-goal]").get_text() == "1\xa0000"
+    assert (
+        page.select_one("[data-goal-text]").get_text()
+        == "Aidez-nous à atteindre 1\xa0000 signatures."
+    )
     counter = page.select_one("[data-count-url]")
     assert counter["data-separator"] == "\xa0" and counter["data-grouping"] == "3"
 
@@ -119,3 +122,23 @@ def test_readers_see_when_a_petition_closed(client, petition):
     petition.save_revision().publish()
     text = soup(client.get(petition.url)).select_one(".petition__closes").get_text()
     assert text == "Closed on Dec. 14, 2012."
+
+
+def name_order(response):
+    """The form's name inputs, in the order the reader meets them."""
+    names = [field["name"] for field in soup(response).select("form.petition-form input")]
+    return [name for name in names if name in ("first_name", "last_name")]
+
+
+def test_chinese_form_asks_for_the_family_name_first(client, petition, translate_page):
+    translate_page(petition.get_parent().specific, "zh-hans", {})
+    chinese = translate_page(petition, "zh-hans", {})
+    assert name_order(client.get(chinese.url)) == ["last_name", "first_name"]
+    assert name_order(client.get(petition.url)) == ["first_name", "last_name"]
+
+
+def test_arabic_buttons_are_nouns(client, petition, translate_page):
+    translate_page(petition.get_parent().specific, "ar", {})
+    arabic = translate_page(petition, "ar", {})
+    button = soup(client.get(arabic.url)).select_one("form.petition-form button[type=submit]")
+    assert button.get_text(strip=True) == "توقيع"

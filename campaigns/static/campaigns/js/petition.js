@@ -41,8 +41,12 @@
     counter.setAttribute("data-count-value", String(data.count));
     var count = counter.querySelector("[data-count]");
     if (count) { count.textContent = formatCount(data.count, counter); }
-    var goal = counter.querySelector("[data-next-goal]");
-    if (goal) { goal.textContent = formatCount(data.next_goal, counter); }
+    // The words come with the figures, in the page's language and agreeing with them
+    // (Russian 422 «подписи» but 425 «подписей»): count.json's `label` and `goal_text`.
+    var label = counter.querySelector("[data-count-label]");
+    if (label && data.label) { label.textContent = data.label; }
+    var goal = counter.querySelector("[data-goal-text]");
+    if (goal && data.goal_text) { goal.textContent = data.goal_text; }
     var bar = counter.querySelector("[data-progress]");
     if (bar) {
       bar.max = data.next_goal;
