@@ -104,3 +104,26 @@ def progress_label(goal, language=None):
     return ngettext(
         "Progress towards %(goal)s signature", "Progress towards %(goal)s signatures", goal
     ) % {"goal": format_count(goal, language)}
+
+
+# count.json may be cached this long by browsers and CDNs (and what it says about a petition by
+# the application): a few seconds keeps a popular petition's counter lively without every
+# reader's poll reaching the application, let alone the database.
+COUNT_JSON_MAX_AGE = 2
+
+
+def count_payload(count, goal, closed):
+    """What count.json says: the figures, the same in every language, and the words that go with
+    them in the language of the URL (`label`, the noun agreeing with the count; `goal_text`),
+    so that the script can update the noun with the number ("422 подписи" → "425 подписей")."""
+    shown_goal = next_goal(count, goal)
+    return {
+        "count": count,
+        "goal": goal,
+        "next_goal": shown_goal,
+        "progress": progress_percent(count, shown_goal),
+        "closed": closed,
+        "label": signature_label(count),
+        "goal_text": goal_text(shown_goal),
+        "progress_label": progress_label(shown_goal),
+    }

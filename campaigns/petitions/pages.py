@@ -2,9 +2,8 @@
 
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import HttpResponseRedirect
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -27,50 +26,15 @@ from . import signatures
 from .forms import PetitionForm
 from .numbers import (
     count_bucket,
+    count_payload,
     format_count,
-    goal_text,
     next_goal,
-    progress_label,
     progress_percent,
-    signature_label,
 )
 from .panels import EmbedPanel
 
 # The fields every language version takes from the source petition (see models/rules.py).
 SHARED_RULES = ("goal", "end_date", "country_field", "require_confirmation", "campaign_status")
-
-# count.json may be cached this long by browsers and CDNs (and what it says about a petition by
-# the application): a few seconds keeps a popular petition's counter lively without every
-# reader's poll reaching the application, let alone the database.
-COUNT_JSON_MAX_AGE = 2
-
-
-def count_payload(count, goal, closed):
-    """What count.json says: the figures, the same in every language, and the words that go with
-    them in the language of the URL (`label`, the noun agreeing with the count; `goal_text`),
-    so that the script can update the noun with the number ("422 подписи" → "425 подписей")."""
-    shown_goal = next_goal(count, goal)
-    return {
-        "count": count,
-        "goal": goal,
-        "next_goal": shown_goal,
-        "progress": progress_percent(count, shown_goal),
-        "closed": closed,
-        "label": signature_label(count),
-        "goal_text": goal_text(shown_goal),
-        "progress_label": progress_label(shown_goal),
-    }
-
-
-def count_response(data):
-    response = JsonResponse(data)
-    patch_cache_control(
-        response, public=True, max_age=COUNT_JSON_MAX_AGE, s_maxage=COUNT_JSON_MAX_AGE
-    )
-    # Partners may show the count on their own pages: the same public figure for everyone, so
-    # any origin may read it, without credentials (no cookie is ever needed, and none is read).
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
 
 
 class PetitionPage(PublicFormPageMixin, PortalPage):

@@ -11,12 +11,25 @@ import hashlib
 import time
 
 from django.core.cache import cache
-from django.http import Http404
+from django.http import Http404, JsonResponse
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from . import signatures
-from .pages import COUNT_JSON_MAX_AGE, PetitionPage, count_payload, count_response
+from .numbers import COUNT_JSON_MAX_AGE, count_payload
+from .pages import PetitionPage
+
+
+def count_response(data):
+    response = JsonResponse(data)
+    patch_cache_control(
+        response, public=True, max_age=COUNT_JSON_MAX_AGE, s_maxage=COUNT_JSON_MAX_AGE
+    )
+    # Partners may show the count on their own pages: the same public figure for everyone, so
+    # any origin may read it, without credentials (no cookie is ever needed, and none is read).
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 def _about_key(request):

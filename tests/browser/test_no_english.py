@@ -21,7 +21,7 @@ LANGUAGES = ["fr", "es", "ar", "ru", "zh-hans", "pt"]
 DEMO_LOCALE = Path(settings.BASE_DIR) / "home" / "demo" / "locale"
 DEMO_TREES = sorted(path.stem for path in (DEMO_LOCALE.parent / "content").glob("*.toml"))
 # Set to True once the translators' demo PO files are merged (coordinator).
-DEMO_TRANSLATED = False
+DEMO_TRANSLATED = True
 # The one event every language keeps as an alias, so that the alias path stays shown and tested.
 DELIBERATE_ALIAS = "Com-ITU meeting (CWGs and TSAG coordination)"
 

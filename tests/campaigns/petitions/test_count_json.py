@@ -60,7 +60,7 @@ def figures_of(data):
 def test_count_json_words_agree_with_the_number_in_russian(count, label):
     from django.utils import translation
 
-    from campaigns.petitions.pages import count_payload
+    from campaigns.petitions.numbers import count_payload
 
     with translation.override("ru"):
         assert count_payload(count, 500, False)["label"] == label
