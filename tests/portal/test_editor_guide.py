@@ -106,3 +106,16 @@ def test_the_guide_needs_few_queries(client, django_assert_max_num_queries):
     client.get(URL)  # warm the caches that any first admin request fills
     with django_assert_max_num_queries(12):
         assert client.get(URL).status_code == 200
+
+
+def test_a_user_without_admin_access_does_not_see_the_guide(client):
+    client.force_login(WagtailTestUtils.create_user("reader", password="x"))
+    response = client.get(URL, follow=True)
+    assert "How a campaign is put together" not in response.content.decode()
+
+
+def test_the_guide_reads_right_to_left_in_arabic(client):
+    editor(client, "ar")
+    content = client.get(URL).content.decode()
+    assert 'dir="rtl"' in content
+    assert "كيف تُبنى الحملة" in content
