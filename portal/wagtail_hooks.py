@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import links, twofactor
+from . import editor_guide, links, twofactor
 from .dashboard import TranslationCoveragePanel
 from .localize_admin import (
     LocaleScopedSubmitPageTranslationView,
@@ -41,6 +41,21 @@ def serve_source_while_translating(page, request, serve_args, serve_kwargs):
 @hooks.register("construct_homepage_panels")
 def add_translation_coverage_panel(request, panels):
     panels.append(TranslationCoveragePanel())
+
+
+@hooks.register("construct_homepage_panels")
+def add_editor_guide_panel(request, panels):
+    panels.append(editor_guide.EditorGuidePanel())
+
+
+@hooks.register("register_admin_urls")
+def editor_guide_urls():
+    return editor_guide.urlpatterns
+
+
+@hooks.register("register_help_menu_item")
+def editor_guide_menu_item():
+    return editor_guide.menu_item()
 
 
 @hooks.register("register_admin_urls", order=-1)
