@@ -1,12 +1,16 @@
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail import hooks
 from wagtail.models import Page
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
 
 from home.models import HomePage
+from portal import explorer
 from portal.dashboard import translation_coverage
 from portal.localize import sync_page, translate
 from tests.factories import StandardPageFactory
@@ -289,3 +293,45 @@ def test_explorer_marks_aliases_and_out_of_date_translations(translated, client)
     translated["about"].save_revision().publish()
     assert explorer_markers(client, french_home) == {"News": "alias", "À": "out-of-date"}
     assert explorer_markers(client, translated["home"]) == {}
+
+
+def test_translated_figures_agree_with_the_translations_report(translated, client):
+    """wagtail-localize's report lists one row per translation (source page to language): the
+    pages translated from the source are the panel's translated figure."""
+    log_in(client)
+    rows = by_code(translation_coverage())
+    for code in ["fr", "es", "ar"]:
+        response = client.get(
+            reverse("wagtail_localize:translations_report_results"),
+            {"source_locale": "en", "target_locale": code},
+        )
+        soup = WagtailTestUtils.get_soup(response.content)
+        assert len(soup.select("table tbody tr")) == rows[code].translated
+
+
+def test_explorer_markers_add_no_query(translated, client, monkeypatch):
+    """The explorer's own buttons cost queries per row (wagtail-localize's, Wagtail's); the
+    markers add none: "out of date" is annotated on the explorer's one page query."""
+    log_in(client)
+    translated["about"].save_revision().publish()
+    for number in range(5):
+        sync_page(StandardPageFactory(parent=translated["home"], slug=f"page-{number}"))
+    url = reverse(
+        "wagtailadmin_explore", args=[HomePage.objects.get(locale__language_code="fr").pk]
+    )
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        return len(captured.captured_queries)
+
+    client.get(url)  # Warm the caches.
+    with_markers = queries()
+    for name, hook in [
+        ("construct_explorer_page_queryset", explorer.annotate_out_of_date),
+        ("register_page_listing_buttons", explorer.status_buttons),
+    ]:
+        monkeypatch.setitem(
+            hooks._hooks, name, [(fn, order) for fn, order in hooks._hooks[name] if fn is not hook]
+        )
+    assert queries() == with_markers
