@@ -13,6 +13,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 
 @dataclass(frozen=True)
@@ -148,10 +149,8 @@ def visible_language_codes(user):
     codes = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
     if user.is_superuser:
         return codes
-    homes = Page.objects.filter(depth=2).select_related("locale")
-    writable = {
-        home.locale.language_code for home in homes if home.permissions_for_user(user).can_edit()
-    }
+    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    writable = set(editable.filter(depth=2).values_list("locale__language_code", flat=True))
     if settings.LANGUAGE_CODE in writable or not writable:
         return codes
     return [code for code in codes if code in writable]

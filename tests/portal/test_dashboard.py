@@ -11,7 +11,7 @@ from wagtail_localize.models import TranslationSource
 
 from home.models import HomePage
 from portal import explorer
-from portal.dashboard import translation_coverage
+from portal.dashboard import translation_coverage, visible_language_codes
 from portal.localize import sync_page, translate
 from tests.factories import StandardPageFactory
 
@@ -335,3 +335,11 @@ def test_explorer_markers_add_no_query(translated, client, monkeypatch):
             hooks._hooks, name, [(fn, order) for fn, order in hooks._hooks[name] if fn is not hook]
         )
     assert queries() == with_markers
+
+
+def test_deciding_a_translators_languages_takes_few_queries(
+    translated, client, django_assert_max_num_queries
+):
+    user = log_in(client, "Translators (fr)")
+    with django_assert_max_num_queries(3):
+        assert visible_language_codes(user) == ["fr"]
