@@ -28,9 +28,15 @@ def annotate_out_of_date(parent_page, pages, request):
 
 def status_buttons(page, user, next_url=None):
     if page.alias_of_id:
+        # Who may edit the alias may translate it (portal/localize_admin.py); others are shown
+        # the source page, whose translation they do not write.
+        if page.permissions_for_user(user).can_edit():
+            url = reverse("wagtail_localize:submit_page_translation", args=[page.alias_of_id])
+        else:
+            url = reverse("wagtailadmin_pages:edit", args=[page.alias_of_id])
         yield ListingButton(
             _("Alias"),
-            url=reverse("wagtail_localize:submit_page_translation", args=[page.alias_of_id]),
+            url=url,
             attrs={
                 "data-translation-status": "alias",
                 "title": _("Shows the source content until it is translated: translate it"),

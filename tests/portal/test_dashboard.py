@@ -343,3 +343,15 @@ def test_deciding_a_translators_languages_takes_few_queries(
     user = log_in(client, "Translators (fr)")
     with django_assert_max_num_queries(3):
         assert visible_language_codes(user) == ["fr"]
+
+
+def test_french_translator_finds_the_french_alias_to_translate(translated, client):
+    log_in(client, "Translators (fr)")
+    french_home = HomePage.objects.get(locale__language_code="fr")
+    soup = WagtailTestUtils.get_soup(
+        client.get(reverse("wagtailadmin_explore", args=[french_home.pk])).content
+    )
+    news = Page.objects.get(slug="news", locale__language_code="en")
+    [marker] = soup.select('a[data-translation-status="alias"]')
+    assert marker["href"] == reverse("wagtail_localize:submit_page_translation", args=[news.pk])
+    assert marker.get_text(strip=True) == "Alias"
