@@ -32,7 +32,7 @@ ADMIN_PERMISSIONS = [
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
 ]
-# Model permissions per group, beyond ADMIN_PERMISSIONS (campaigns/migrations/0005_staff_groups.py
+# Model permissions per group, beyond ADMIN_PERMISSIONS (campaigns/migrations/0007_staff_groups.py
 # grants the same on a database that never runs `load_demo`). Editors manage promoted search
 # results and read the search log; Moderators see the signatures of the petitions they publish,
 # without exporting them (`campaigns.export_signature` is for a group of its own).

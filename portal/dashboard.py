@@ -13,6 +13,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .progress import shown_as_source
 
@@ -62,26 +63,50 @@ def _locales_with_home_page():
     }
 
 
+def source_version(source_locale_id):
+    """The source-locale version of the outer page (same translation key)."""
+    return Page.objects.filter(
+        locale_id=source_locale_id, translation_key=OuterRef("translation_key")
+    )
+
+
+def state_filters(source_locale_id):
+    """{state: filter on a locale's pages}: the one definition of each state, shared by the
+    panel's counts and the lists its figures link to (portal/coverage.py)."""
+    # Translations still in progress count as aliases: readers see the source (progress.py).
+    translated = ~shown_as_source()
+    newer_source = source_version(source_locale_id).filter(
+        last_published_at__gt=OuterRef("last_published_at")
+    )
+    return {
+        "translated": translated,
+        "aliases": shown_as_source(),
+        "out_of_date": translated & Exists(newer_source),
+    }
+
+
+def missing_filter(locale_id):
+    """On source pages: those with no version at all in the locale."""
+    return ~Exists(
+        Page.objects.filter(locale_id=locale_id, translation_key=OuterRef("translation_key"))
+    )
+
+
 def _page_counts(source_locale_id):
     """{locale id: counts of its pages}, in one pass over the pages grouped by locale: all of
     them, the real translations, the aliases, those whose source page exists, the translations
     of an existing source (covered), and the translations older than their source."""
-    source_version = Page.objects.filter(
-        locale_id=source_locale_id, translation_key=OuterRef("translation_key")
-    )
-    translated = ~shown_as_source()
-    newer_source = source_version.filter(last_published_at__gt=OuterRef("last_published_at"))
+    states = state_filters(source_locale_id)
+    has_source = Exists(source_version(source_locale_id))
     return {
         row["locale_id"]: row
         for row in Page.objects.filter(depth__gt=1)
         .values("locale_id")
         .annotate(
             pages=Count("pk"),
-            translated=Count("pk", filter=translated),
-            aliases=Count("pk", filter=shown_as_source()),
-            with_source=Count("pk", filter=Exists(source_version)),
-            covered=Count("pk", filter=translated & Exists(source_version)),
-            out_of_date=Count("pk", filter=translated & Exists(newer_source)),
+            with_source=Count("pk", filter=has_source),
+            covered=Count("pk", filter=states["translated"] & has_source),
+            **{state: Count("pk", filter=condition) for state, condition in states.items()},
         )
         .order_by()
     }
@@ -121,6 +146,20 @@ def translation_coverage():
     return rows
 
 
+def visible_language_codes(user):
+    """Languages whose coverage `user` sees: a translator (who may edit some translated trees
+    but not the source tree) sees their own languages; editors, moderators and administrators
+    see them all."""
+    codes = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    if user.is_superuser:
+        return codes
+    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    writable = set(editable.filter(depth=2).values_list("locale__language_code", flat=True))
+    if settings.LANGUAGE_CODE in writable or not writable:
+        return codes
+    return [code for code in codes if code in writable]
+
+
 class TranslationCoveragePanel(Component):
     """Dashboard panel: a table of `translation_coverage()`, one row per language."""
 
@@ -130,8 +169,9 @@ class TranslationCoveragePanel(Component):
     order = 150
 
     def get_context_data(self, parent_context=None):
+        visible = set(visible_language_codes(parent_context["request"].user))
         return {
-            "rows": translation_coverage(),
+            "rows": [row for row in translation_coverage() if row.code in visible],
             # In the admin user's language, mid-sentence ("compared with the English source").
             "source_language": get_language_info(settings.LANGUAGE_CODE)["name_translated"],
             "heading": _("Translation coverage"),

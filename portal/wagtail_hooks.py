@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import editor_guide, links, twofactor
+from . import coverage, editor_guide, explorer, links, twofactor
 from .dashboard import TranslationCoveragePanel
 from .localize_admin import (
     LocaleScopedSubmitPageTranslationView,
@@ -77,6 +77,21 @@ def locale_scoped_translation_views():
             links.edit_override,
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def translation_coverage_urls():
+    return [
+        path(
+            "translation-coverage/<str:language>/<str:state>/",
+            coverage.coverage_pages,
+            name="portal_translation_coverage",
+        )
+    ]
+
+
+hooks.register("construct_explorer_page_queryset", explorer.annotate_out_of_date)
+hooks.register("register_page_listing_buttons", explorer.status_buttons)
 
 
 @hooks.register("register_admin_urls")

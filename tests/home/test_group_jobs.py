@@ -1,7 +1,7 @@
 """What each shipped group may do beyond pages: search promotions and the search log, petitions'
 signatures, the .ics import, and which wagtail-localize buttons it is offered.
 
-The groups get their model permissions from campaigns/migrations/0005_staff_groups.py (and again
+The groups get their model permissions from campaigns/migrations/0007_staff_groups.py (and again
 from `home.setup.ensure_groups`); the tests use the test database as `migrate` left it.
 """
 
@@ -21,7 +21,7 @@ from tests.campaigns.factories import PetitionPageFactory, SignatureFactory
 
 pytestmark = pytest.mark.django_db
 
-staff_groups = importlib.import_module("campaigns.migrations.0005_staff_groups")
+staff_groups = importlib.import_module("campaigns.migrations.0007_staff_groups")
 
 
 def log_in(client, group_name):

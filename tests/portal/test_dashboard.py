@@ -1,9 +1,17 @@
 import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail import hooks
+from wagtail.models import Page
 from wagtail.test.utils import WagtailTestUtils
+from wagtail.users.models import UserProfile
+from wagtail_localize.models import TranslationSource
 
 from home.models import HomePage
-from portal.dashboard import translation_coverage
+from portal import explorer
+from portal.dashboard import translation_coverage, visible_language_codes
 from portal.localize import sync_page, translate
 from tests.factories import StandardPageFactory
 
@@ -132,3 +140,218 @@ def test_dashboard_shows_the_coverage_of_each_language(translated, client):
     french_home = HomePage.objects.get(locale__language_code="fr")
     assert french.th.a["href"] == reverse("wagtailadmin_explore", args=[french_home.pk])
     assert french.th.a["lang"] == "fr"
+
+
+# --- The lists behind the figures, and the explorer's markers ----------------------------------
+
+
+def log_in(client, group_name=None):
+    if group_name is None:
+        user = WagtailTestUtils.create_superuser("admin", password="x")
+    else:
+        user = WagtailTestUtils.create_user("someone", password="x")
+        user.groups.add(Group.objects.get(name=group_name))
+    client.force_login(user)
+    return user
+
+
+def panel_links(client):
+    response = client.get(reverse("wagtailadmin_home"))
+    panel = WagtailTestUtils.get_soup(response.content).find(id="translation-coverage-section")
+    return {
+        (tr["data-language"], td["data-count"]): (td.get_text(strip=True), td.a and td.a["href"])
+        for tr in panel.tbody.find_all("tr")
+        for td in tr.find_all("td")
+        if td["data-count"] != "percent"
+    }
+
+
+def listed(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    soup = WagtailTestUtils.get_soup(response.content)
+    return [
+        (row.th.get_text(strip=True), [(a["data-action"], a["href"]) for a in row.find_all("a")])
+        for row in soup.select("table.listing tbody tr")
+    ]
+
+
+def test_each_figure_links_to_exactly_its_pages(translated, client):
+    about = translated["about"]
+    about.title = "About us"
+    about.save_revision().publish()
+    log_in(client)
+    links = panel_links(client)
+    for (code, state), (figure, href) in links.items():
+        if figure == "0":
+            assert href is None
+            continue
+        assert href == reverse("portal_translation_coverage", args=[code, state])
+        assert len(listed(client, href)) == int(figure)
+
+    french_about = Page.objects.get(
+        translation_key=about.translation_key, locale__language_code="fr"
+    )
+    source = TranslationSource.objects.get(object_id=about.translation_key)
+    assert listed(client, links[("fr", "out_of_date")][1]) == [
+        (
+            "À propos",
+            [
+                ("sync", reverse("wagtail_localize:update_translations", args=[source.pk])),
+                ("edit", reverse("wagtailadmin_pages:edit", args=[french_about.pk])),
+            ],
+        )
+    ]
+    draft = Page.objects.get(slug="draft", locale__language_code="en")
+    assert listed(client, links[("fr", "missing")][1]) == [
+        (
+            "Draft",
+            [("translate", reverse("wagtail_localize:submit_page_translation", args=[draft.pk]))],
+        )
+    ]
+    news = Page.objects.get(slug="news", locale__language_code="en")
+    assert listed(client, links[("fr", "aliases")][1]) == [
+        (
+            "News",
+            [("translate", reverse("wagtail_localize:submit_page_translation", args=[news.pk]))],
+        )
+    ]
+    titles = [title for title, _actions in listed(client, links[("fr", "translated")][1])]
+    assert titles == ["Accueil", "À propos"]
+
+
+def test_french_translator_sees_only_french(translated, client):
+    log_in(client, "Translators (fr)")
+    assert {code for code, _state in panel_links(client)} == {"fr"}
+    # The admin turns the refusal into a redirect to the dashboard, with its message.
+    refused = client.get(reverse("portal_translation_coverage", args=["es", "aliases"]))
+    assert (refused.status_code, refused["Location"]) == (302, reverse("wagtailadmin_home"))
+    # A translator does not sync (that is the source's editors' job), but reviews.
+    about = translated["about"]
+    about.save_revision().publish()
+    rows = listed(client, reverse("portal_translation_coverage", args=["fr", "out_of_date"]))
+    assert [action for action, _href in rows[0][1]] == ["edit"]
+
+
+def test_editor_sees_every_language(translated, client):
+    log_in(client, "Editors")
+    assert {code for code, _state in panel_links(client)} == set(OTHER_LANGUAGES)
+
+
+def test_unknown_state_is_not_found(translated, client):
+    log_in(client)
+    assert (
+        client.get(
+            reverse("portal_translation_coverage", args=["fr", "stale"]), follow=True
+        ).status_code
+        == 404
+    )
+    assert (
+        client.get(reverse("portal_translation_coverage", args=["xx", "missing"])).status_code
+        == 302
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_list_renders_in_the_admin_users_language(translated, client, language):
+    user = log_in(client)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    response = client.get(reverse("portal_translation_coverage", args=["fr", "aliases"]))
+    heading = WagtailTestUtils.get_soup(response.content).find("h1").get_text(" ", strip=True)
+    expected = {"en": "Aliases, waiting for a translation", "fr": "Alias, en attente de traduction"}
+    assert heading == f"{expected[language]} Français"
+
+
+def test_list_queries_do_not_grow_with_pages(translated, client, django_assert_max_num_queries):
+    log_in(client)
+    url = reverse("portal_translation_coverage", args=["ar", "aliases"])
+    with django_assert_max_num_queries(20) as few:
+        client.get(url)
+    for number in range(10):
+        sync_page(StandardPageFactory(parent=translated["home"], slug=f"page-{number}"))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert len(listed(client, url)) == 13
+
+
+def explorer_markers(client, parent):
+    response = client.get(reverse("wagtailadmin_explore", args=[parent.pk]))
+    soup = WagtailTestUtils.get_soup(response.content)
+    return {
+        a.find_parent("tr").find(class_="title-wrapper").get_text(" ", strip=True).split(" ")[0]: a[
+            "data-translation-status"
+        ]
+        for a in soup.select("a[data-translation-status]")
+    }
+
+
+def test_explorer_marks_aliases_and_out_of_date_translations(translated, client):
+    log_in(client)
+    french_home = HomePage.objects.get(locale__language_code="fr")
+    assert explorer_markers(client, french_home) == {"News": "alias"}
+    translated["about"].save_revision().publish()
+    assert explorer_markers(client, french_home) == {"News": "alias", "À": "out-of-date"}
+    assert explorer_markers(client, translated["home"]) == {}
+
+
+def test_translated_figures_agree_with_the_translations_report(translated, client):
+    """wagtail-localize's report lists one row per translation (source page to language): the
+    pages translated from the source are the panel's translated figure."""
+    log_in(client)
+    rows = by_code(translation_coverage())
+    for code in ["fr", "es", "ar"]:
+        response = client.get(
+            reverse("wagtail_localize:translations_report_results"),
+            {"source_locale": "en", "target_locale": code},
+        )
+        soup = WagtailTestUtils.get_soup(response.content)
+        assert len(soup.select("table tbody tr")) == rows[code].translated
+
+
+def test_explorer_markers_add_no_query(translated, client, monkeypatch):
+    """The explorer's own buttons cost queries per row (wagtail-localize's, Wagtail's); the
+    markers add none: "out of date" is annotated on the explorer's one page query."""
+    log_in(client)
+    translated["about"].save_revision().publish()
+    for number in range(5):
+        sync_page(StandardPageFactory(parent=translated["home"], slug=f"page-{number}"))
+    url = reverse(
+        "wagtailadmin_explore", args=[HomePage.objects.get(locale__language_code="fr").pk]
+    )
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        return len(captured.captured_queries)
+
+    client.get(url)  # Warm the caches.
+    with_markers = queries()
+    for name, hook in [
+        ("construct_explorer_page_queryset", explorer.annotate_out_of_date),
+        ("register_page_listing_buttons", explorer.status_buttons),
+    ]:
+        monkeypatch.setitem(
+            hooks._hooks, name, [(fn, order) for fn, order in hooks._hooks[name] if fn is not hook]
+        )
+    assert queries() == with_markers
+
+
+def test_deciding_a_translators_languages_takes_few_queries(
+    translated, client, django_assert_max_num_queries
+):
+    user = log_in(client, "Translators (fr)")
+    with django_assert_max_num_queries(3):
+        assert visible_language_codes(user) == ["fr"]
+
+
+def test_french_translator_finds_the_french_alias_to_translate(translated, client):
+    log_in(client, "Translators (fr)")
+    french_home = HomePage.objects.get(locale__language_code="fr")
+    soup = WagtailTestUtils.get_soup(
+        client.get(reverse("wagtailadmin_explore", args=[french_home.pk])).content
+    )
+    news = Page.objects.get(slug="news", locale__language_code="en")
+    [marker] = soup.select('a[data-translation-status="alias"]')
+    assert marker["href"] == reverse("wagtail_localize:submit_page_translation", args=[news.pk])
+    assert marker.get_text(strip=True) == "Alias"
