@@ -157,6 +157,9 @@ class SignatureViewSet(ModelViewSet):
     ordering = ["-created_at"]
     list_per_page = 50
     copy_view_enabled = False
+    # Signatures reference nothing an editor would look up usages of; indexing them would cost
+    # every signer a reference-index task.
+    add_to_reference_index = False
     inspect_view_enabled = True
     inspect_view_fields = [field for field, _heading in EXPORT_COLUMNS if field != "page_id"]
     inspect_view_fields += ["confirmed_at", "page", "source_page"]

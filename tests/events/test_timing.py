@@ -55,14 +55,16 @@ def test_without_a_time_zone_the_day_ends_in_utc(make_event):
 
 def test_a_month_only_event_lasts_until_the_end_of_its_month(make_event):
     event = make_event(start_date=date(2026, 11, 17), date_precision="month")
-    assert event.start_date == date(2026, 11, 1)  # stored as the first of the month
+    # The day the editor typed is kept (for when the precision returns to day); readers and
+    # feeds get the whole month.
+    assert event.start_date == date(2026, 11, 17)
     assert event.ends_at_utc == datetime(2026, 12, 1, tzinfo=UTC)
     assert event.is_upcoming(datetime(2026, 11, 30, 12, tzinfo=UTC))
 
 
 def test_a_year_only_event_lasts_until_the_end_of_its_year(make_event):
     event = make_event(start_date=date(2027, 6, 1), date_precision="year")
-    assert event.start_date == date(2027, 1, 1)
+    assert event.start_date == date(2027, 6, 1)
     assert event.ends_at_utc == datetime(2028, 1, 1, tzinfo=UTC)
 
 

@@ -142,7 +142,7 @@ def test_a_signature_costs_the_same_however_many_came_before(client, petition):
     with_fifty = signing_queries(client, petition, "fifty-second@example.org")
 
     assert with_five == with_fifty
-    assert with_fifty <= 20
+    assert with_fifty <= 21  # routing, the rules, the limit, one insert, one increment
     assert counter(petition) == rows(petition) == 53
 
 
