@@ -46,7 +46,9 @@ ROWS = {
     "campaigns.DocumentText": 4,
     "wagtail_localize.TranslationSource": 70,
     "wagtail_localize.Translation": 420,
-    "wagtail_localize.StringTranslation": 1691,
+    # Every segment of a translated page, those the demo keeps as they are (slugs, proper names)
+    # included: a translation counts as complete (portal/progress.py).
+    "wagtail_localize.StringTranslation": 2328,
     "campaigns.Signature": 420,
     "campaigns.ActionMessage": 60,
     "campaigns.Target": 12,
