@@ -79,6 +79,7 @@ class EndpointEditForm(EndpointForm):
 
 class WebhookEndpointViewSet(ModelViewSet):
     model = WebhookEndpoint
+    add_to_reference_index = False  # nothing here is referenced by content
     icon = "link-external"
     menu_label = _("Webhook endpoints")
     add_to_settings_menu = True
@@ -122,6 +123,7 @@ class DeliveryIndexView(IndexView):
 
 class WebhookDeliveryViewSet(ModelViewSet):
     model = WebhookDelivery
+    add_to_reference_index = False  # nothing here is referenced by content
     index_view_class = DeliveryIndexView
     icon = "list-ul"
     menu_label = _("Webhook deliveries")

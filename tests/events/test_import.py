@@ -512,7 +512,7 @@ def test_a_broken_file_is_told_in_the_editors_language(calendar):
     with translation.override("fr"), pytest.raises(IcsImportError) as error:
         import_ics(calendar, b"this is not a calendar")
     assert error.value.messages == [
-        "Ce n’est pas un fichier iCalendar : la ligne 1 est illisible "
+        "Ce n’est pas un fichier iCalendar\u00a0: la ligne 1 est illisible "
         "(« this is not a calendar »). Chaque ligne doit avoir la forme NOM:valeur."
     ]
 
