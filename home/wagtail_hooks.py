@@ -12,8 +12,9 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Locale, TranslatableMixin
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+
+from portal.permissions import ReadOnlyPermissionPolicy
 
 from .newsletter import admin_views
 from .newsletter.models import Subscriber
@@ -56,20 +57,8 @@ def register_newsletter_export_menu_item():
 # --- A read-only list of subscribers ------------------------------------------------------------
 
 
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Subscriptions change only through their owners' own links (consent is theirs to give or
-    withdraw), so in the admin nobody adds, edits or deletes them, superusers included."""
-
-    def user_has_permission(self, user, action):
-        if action in {"add", "change", "delete"}:
-            return False
-        return super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        actions = [action for action in actions if action not in {"add", "change", "delete"}]
-        return super().users_with_any_permission(actions)
-
-
+# Subscriptions change only through their owners' own links (consent is theirs to give or
+# withdraw): read only in the admin, superusers included.
 register_permission_policy(Subscriber, ReadOnlyPermissionPolicy(Subscriber))
 
 

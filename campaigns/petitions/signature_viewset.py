@@ -24,10 +24,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from portal.csv_export import csv_response
+from portal.permissions import ReadOnlyPermissionPolicy
 
 from .models import Signature
 from .pages import PetitionPage
@@ -50,18 +50,13 @@ EXPORT_COLUMNS = [
 ]
 
 
-class SignaturePermissionPolicy(ModelPermissionPolicy):
+class SignaturePermissionPolicy(ReadOnlyPermissionPolicy):
     """Read and export only: the admin never adds, changes or deletes a signature."""
 
     def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
         if action == "export":
             return user.is_active and user.has_perm(EXPORT_PERMISSION)
         return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 register_permission_policy(Signature, SignaturePermissionPolicy(Signature))

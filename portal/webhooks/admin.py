@@ -8,9 +8,9 @@ from django.utils.translation import ngettext
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from ..permissions import ReadOnlyPermissionPolicy
 from .models import Event, WebhookDelivery, WebhookEndpoint, new_secret
 
 SECRET_MIN_LENGTH = 16
@@ -100,20 +100,7 @@ class WebhookEndpointViewSet(ModelViewSet):
         return EndpointEditForm if for_update else EndpointCreateForm
 
 
-class ReadOnlyPolicy(ModelPermissionPolicy):
-    """The delivery log is written by the worker only: nobody adds, edits or deletes a row."""
-
-    def user_has_permission(self, user, action):
-        if action in {"add", "change", "delete"}:
-            return False
-        return super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        actions = [action for action in actions if action not in {"add", "change", "delete"}]
-        return super().users_with_any_permission(actions)
-
-
-register_permission_policy(WebhookDelivery, ReadOnlyPolicy(WebhookDelivery))
+register_permission_policy(WebhookDelivery, ReadOnlyPermissionPolicy(WebhookDelivery))
 
 
 class DeliveryIndexView(IndexView):
